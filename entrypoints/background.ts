@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The analyzer and settings live here; filled in by the compose-watcher work.
+});

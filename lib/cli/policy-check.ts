@@ -1,0 +1,1 @@
+console.log('policy-check: not built yet');
