@@ -15,7 +15,9 @@ export const CategoryIdSchema = z.enum(CATEGORY_IDS);
 export type CategoryId = z.infer<typeof CategoryIdSchema>;
 
 export const SECTIONS = [
+  'Policy statement',
   'General requirements',
+  'Principles',
   'Responsibilities',
   'Definitions',
   'Compliance',
@@ -99,51 +101,79 @@ export const PolicyPackSchema = z
     actions: z.array(ActionSchema),
     contacts: z.array(ContactSchema),
     relatedActs: z.array(RelatedActSchema).default([]),
+    /** Maintainers' notes: decisions taken when writing the pack (which domains and names, and why). */
+    notes: z.array(z.string()).optional(),
   })
   .superRefine((pack, ctx) => {
     const clauseIds = new Set(pack.clauses.map((c) => c.id));
     const actionIds = new Set(pack.actions.map((a) => a.id));
     const contactIds = new Set(pack.contacts.map((c) => c.id));
-    const dup = (ids: string[], what: string) => {
+    const dup = (ids: string[], what: string, list: string) => {
       const seen = new Set<string>();
-      for (const i of ids) {
-        if (seen.has(i)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${i}"` });
+      ids.forEach((i, n) => {
+        if (seen.has(i))
+          ctx.addIssue({ code: 'custom', path: [list, n, 'id'], message: `duplicate ${what} id "${i}"` });
         seen.add(i);
-      }
+      });
     };
     dup(
       pack.clauses.map((c) => c.id),
       'clause',
+      'clauses',
     );
     dup(
       pack.actions.map((a) => a.id),
       'action',
+      'actions',
     );
     dup(
       pack.contacts.map((c) => c.id),
       'contact',
+      'contacts',
     );
     dup(
       pack.categories.map((c) => c.id),
       'category',
+      'categories',
     );
-    for (const cat of pack.categories) {
+    const categoryIds = new Set(pack.categories.map((c) => c.id));
+    for (const want of CATEGORY_IDS)
+      if (!categoryIds.has(want))
+        ctx.addIssue({ code: 'custom', path: ['categories'], message: `missing category "${want}"` });
+    pack.categories.forEach((cat, n) => {
       if (!clauseIds.has(cat.clause))
         ctx.addIssue({
           code: 'custom',
+          path: ['categories', n, 'clause'],
           message: `category "${cat.id}" points at unknown clause "${cat.clause}"`,
         });
-      for (const a of cat.actions)
+      cat.actions.forEach((a, k) => {
         if (!actionIds.has(a))
-          ctx.addIssue({ code: 'custom', message: `category "${cat.id}" names unknown action "${a}"` });
-    }
-    for (const cl of pack.clauses)
-      for (const a of cl.actions)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['categories', n, 'actions', k],
+            message: `category "${cat.id}" names unknown action "${a}"`,
+          });
+      });
+    });
+    pack.clauses.forEach((cl, n) => {
+      cl.actions.forEach((a, k) => {
         if (!actionIds.has(a))
-          ctx.addIssue({ code: 'custom', message: `clause "${cl.id}" names unknown action "${a}"` });
-    for (const a of pack.actions)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['clauses', n, 'actions', k],
+            message: `clause "${cl.id}" names unknown action "${a}"`,
+          });
+      });
+    });
+    pack.actions.forEach((a, n) => {
       if (a.contact && !contactIds.has(a.contact))
-        ctx.addIssue({ code: 'custom', message: `action "${a.id}" names unknown contact "${a.contact}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', n, 'contact'],
+          message: `action "${a.id}" names unknown contact "${a.contact}"`,
+        });
+    });
   });
 export type PolicyPack = z.infer<typeof PolicyPackSchema>;
 export type PolicyPackInput = z.input<typeof PolicyPackSchema>;
