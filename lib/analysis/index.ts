@@ -1,31 +1,16 @@
+import { createAnalyzer } from './engine.ts';
 import type { AnalyzeContext, AnalyzeOptions, Finding } from './types.ts';
 
+export { type Analyzer, createAnalyzer, MAX_CHARS, THRESHOLDS } from './engine.ts';
+export { normalize, toOriginal } from './normalize.ts';
 export type * from './types.ts';
 
+const shared = createAnalyzer();
+
 /**
- * Analyse a draft. Pure: no DOM, no I/O. Returns findings sorted by start offset.
- * (Temporary stub while the detectors are written: flags the word "confidential".)
+ * Analyse a draft. Pure: no DOM, no I/O. Findings are sorted by start offset; every span satisfies
+ * `finding.text === text.slice(finding.start, finding.end)`. Never throws on any string.
  */
-export function analyze(
-  text: string,
-  _context: AnalyzeContext = {},
-  _options: AnalyzeOptions = {},
-): Finding[] {
-  const out: Finding[] = [];
-  const re = /confidential/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({
-      category: 'confidential',
-      severity: 'warning',
-      clause: 'gr.confidential',
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      message: 'This may disclose confidential information.',
-      suggestion: 'Remove it, or ask your supervisor.',
-      rule: 'stub',
-      score: 0.9,
-    });
-  }
-  return out;
+export function analyze(text: string, context: AnalyzeContext = {}, options: AnalyzeOptions = {}): Finding[] {
+  return shared.analyze(text, context, options);
 }

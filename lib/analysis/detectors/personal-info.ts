@@ -1,0 +1,266 @@
+/**
+ * personal-info — someone else's identifiable information known through the job (gr.confidential;
+ * FIPPA and PHIA for health details). Scored as a combination, not a single token: a Luhn-valid SIN
+ * with its keyword is strong; a name is only a problem next to a client, patient or case context.
+ * (Names come from compromise, see names.ts, added by the engine where the context asks for them.)
+ */
+
+import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { isPlausibleSin } from '../identifiers.ts';
+import { WORK_CONTEXT } from '../lexicon.ts';
+
+const SIN_KEY =
+  /\b(?:sin|s\.i\.n\.?|social insurance(?: number| no\.?| #)?|soc\.? ins\.?|nas|num[eé]ro d'assurance sociale|assurance sociale)\b/;
+const PHIN_KEY =
+  /\b(?:phin|personal health (?:identification )?(?:number|no\.?|#)|health (?:card|number|#|no\.?)|manitoba health (?:card|number|#)|health registration|registration (?:number|no\.?|#)|reg(?:istration)? ?#)/;
+const DOB_KEY = /\b(?:dob|d\.o\.b\.?|date of birth|born on|birth ?date|birthday is)\b/;
+
+const NINE = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d-])/g;
+const SIX = /(?<![\w-])([a-z]?\d{5,6})(?![\w-])/g;
+const DATE =
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})\b/g;
+const CASE_NO =
+  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account)(?: ?(?:no\.?|number|#|id))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
+const STREET = alt([
+  'st',
+  'street',
+  'ave',
+  'avenue',
+  'rd',
+  'road',
+  'blvd',
+  'boulevard',
+  'dr',
+  'drive',
+  'cres',
+  'crescent',
+  'bay',
+  'pl',
+  'place',
+  'lane',
+  'ln',
+  'way',
+  'crt',
+  'court',
+  'cir',
+  'circle',
+  'terr?',
+  'terrace',
+  'pkwy',
+  'parkway',
+  'trail',
+  'cove',
+  'gate',
+  'row',
+  'close',
+]);
+const ADDRESS = new RegExp(`\\b\\d{1,5}[a-z]? (?:[a-z][a-z'-]+ ){1,3}${STREET}\\b\\.?`, 'g');
+
+const CLIENT = new RegExp(
+  `\\b${alt([
+    "clients?'?s?",
+    '(?:a|the|my|our|one|this|that|new|former|\\d+) patients?',
+    'patients? (?:in|at|on|named|who|whose|from)',
+    '(?:an? |the |my |our )?(?:inmates?|offenders?|detainees?|parolees?|probationers?|accused|complainants?|claimants?|applicants?|recipients?|tenants?|residents? (?:in|at|of) (?:the )?(?:home|unit|facility|care))',
+    '(?:my|our|a|one of my|one of our) (?:students?|pupils?|kids in class)',
+    '(?:my|our) (?:eia|cfs|case|probation|social work|intake)? ?(?:files?|cases?|caseload|clients?)',
+    'one of my (?:files|cases|clients|patients|kids|students|guys)',
+    'case ?load',
+    '(?:did|doing|finished) (?:an? )?intake',
+    'intake (?:for|today|this)',
+    'foster (?:child|kid|family|parent|home|care)',
+    'youth in care',
+    'child in care',
+    'kids in care',
+    'in bed \\d+',
+    'room \\d+',
+    'on (?:my|our|the) (?:ward|unit|caseload)',
+    'case ?workers?',
+    'social workers?',
+    'came (?:in|into the office|to (?:the|our) (?:counter|desk|office|window|clinic)) (?:today|this morning|yesterday|earlier)',
+    'at (?:the|our) (?:counter|front desk|intake desk|window|clinic|shelter)',
+    'whose (?:licen[cs]e|benefits|file|claim|application|permit|case|kids|children) (?:we|i)',
+    '(?:we|i) (?:suspended|apprehended|denied|revoked|cut off|discharged|admitted|arrested|charged|sentenced|evicted|processed|assessed|interviewed|treated|saw|booked)',
+    'her name is',
+    'his name is',
+    'their name is',
+  ])}`,
+  'g',
+);
+
+const SENSITIVE = new RegExp(
+  `\\b${alt([
+    'overdos\\w*',
+    "od'd",
+    'abus(?:e|ed|ive)',
+    'fleeing',
+    'custody',
+    'diagnos\\w*',
+    'cancer',
+    'hiv',
+    'aids',
+    'hep(?:atitis)? c',
+    'mental health',
+    'psych(?:iatric)?(?: ward| unit| hold)?',
+    'suicid\\w*',
+    'self-harm\\w*',
+    'pregnan\\w*',
+    'miscarr\\w*',
+    'addict\\w*',
+    'relaps\\w*',
+    'rehab',
+    'meds',
+    'medications?',
+    'dementia',
+    'schizophren\\w*',
+    'bipolar',
+    'depress\\w*',
+    'stds?',
+    'stis?',
+    'arrested',
+    'charged with',
+    'convicted',
+    'probation',
+    'parole',
+    'evict\\w*',
+    'welfare',
+    'income assistance',
+    'eia',
+    'benefits',
+    'reported income',
+    'income',
+    'bankrupt\\w*',
+    'debts?',
+    'disabilit\\w*',
+    'autis\\w*',
+    'adhd',
+    'sexual(?:ly)? assault\\w*',
+    'domestic violence',
+    'apprehend\\w*',
+    'results are in',
+    'test results',
+    'lost custody',
+    'licen[cs]e (?:was )?suspended',
+    'suspended',
+    'criminal record',
+    'record',
+    'in jail',
+    'locked up',
+    'homeless',
+    'shelter',
+    'drunk',
+    'intoxicated',
+    'refused (?:his|her|their) (?:meds|medication|treatment)',
+    'chemo',
+    'terminal',
+    'palliative',
+    'surgery',
+    'died',
+    'passed away',
+  ])}\\b`,
+  'g',
+);
+
+const DEMOGRAPHIC =
+  /\b(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?|with (?:her|his|their) \d+ kids)\b/g;
+
+export const personalInfo: Detector = {
+  category: 'personal-info',
+  fields: ['post', 'profile'],
+  scan({ lower }) {
+    const hits: Hit[] = [];
+    const signals: Signal[] = [
+      ...signalsOf('client', CLIENT, lower),
+      ...signalsOf('sensitive', SENSITIVE, lower),
+      ...signalsOf('demographic', DEMOGRAPHIC, lower),
+      ...signalsOf('work', WORK_CONTEXT, lower),
+    ];
+    const hasSinKey = SIN_KEY.test(lower);
+    const hasPhinKey = PHIN_KEY.test(lower);
+    for (const m of lower.matchAll(NINE)) {
+      const raw = m[0];
+      const start = m.index;
+      const formatted = m[2] !== '';
+      if (isPlausibleSin(raw) && (hasSinKey || formatted)) {
+        hits.push({
+          category: 'personal-info',
+          rule: 'personal-info.sin',
+          start,
+          end: start + raw.length,
+          score: hasSinKey ? 0.95 : 0.5,
+          context: [
+            { all: ['client'], score: 0.8 },
+            { all: ['sensitive'], score: 0.6 },
+          ],
+        });
+      } else if (hasPhinKey || hasSinKey) {
+        hits.push({
+          category: 'personal-info',
+          rule: hasPhinKey ? 'personal-info.phin' : 'personal-info.id-number',
+          start,
+          end: start + raw.length,
+          score: hasPhinKey ? 0.9 : 0.7,
+          clause: hasPhinKey ? 'related.phia' : undefined,
+        });
+      }
+    }
+    if (hasPhinKey)
+      for (const s of spans(SIX, lower, true))
+        hits.push({
+          category: 'personal-info',
+          rule: 'personal-info.health-registration',
+          start: s.start,
+          end: s.end,
+          score: 0.75,
+          clause: 'related.phia',
+        });
+    if (DOB_KEY.test(lower))
+      for (const s of spans(DATE, lower))
+        hits.push({
+          category: 'personal-info',
+          rule: 'personal-info.date-of-birth',
+          start: s.start,
+          end: s.end,
+          score: 0.45,
+          context: [
+            { all: ['client'], score: 0.85 },
+            { all: ['work'], score: 0.7 },
+          ],
+        });
+    for (const s of spans(CASE_NO, lower))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.case-number',
+        start: s.start,
+        end: s.end,
+        score: 0.5,
+        context: [
+          { all: ['client'], score: 0.8 },
+          { all: ['sensitive'], score: 0.75 },
+          { all: ['work'], score: 0.7 },
+        ],
+      });
+    for (const s of spans(ADDRESS, lower))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.address',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [
+          { all: ['client'], score: 0.75 },
+          { all: ['sensitive', 'work'], score: 0.65 },
+        ],
+      });
+    for (const s of spans(DEMOGRAPHIC, lower))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.case-detail',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [{ all: ['client', 'sensitive'], score: 0.75 }],
+      });
+    return { hits, signals };
+  },
+};

@@ -1,0 +1,253 @@
+/**
+ * The analyzer: normalise, split into sentences, run one detector per category on each sentence
+ * (cached by sentence, so an edit re-parses only the sentence it touches), combine each hit with the
+ * context signals of nearby sentences, threshold by sensitivity, and map spans back to the original.
+ */
+import { categoryById, localize, manitobaPack, type PolicyPack, resolveClause } from '../policy/index.ts';
+import { accountIdentity } from './detectors/account-identity.ts';
+import { commitment } from './detectors/commitment.ts';
+import { confidential } from './detectors/confidential.ts';
+import { disclaimer } from './detectors/disclaimer.ts';
+import { disrepute } from './detectors/disrepute.ts';
+import { governmentVoice } from './detectors/government-voice.ts';
+import { media } from './detectors/media.ts';
+import { personalInfo } from './detectors/personal-info.ts';
+import type { Detector, Hit, SentenceScan, Signal, SignalKind } from './hits.ts';
+import { findNames, type NameSpan } from './names.ts';
+import { type Normalized, normalize, toOriginal } from './normalize.ts';
+import { type Span, sentences } from './segment.ts';
+import type { AnalyzeContext, AnalyzeOptions, CategoryId, Field, Finding, Sensitivity } from './types.ts';
+
+export const THRESHOLDS: Record<Sensitivity, number> = { strict: 0.45, balanced: 0.55, relaxed: 0.7 };
+/** Text beyond this many characters is not analysed (a social post is far shorter). */
+export const MAX_CHARS = 200_000;
+/** Sentences on either side whose signals count as context. */
+const WINDOW = 2;
+
+class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private max: number) {}
+  get(k: string): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V) {
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+interface Sentence extends Span {
+  scan: SentenceScan;
+}
+
+const WRONGDOING =
+  /\b(?:corrupt\w*|fraud\w*|kickbacks?|bribe\w*|cover(?:ing)?[- ]?up|covered up|rigged|highest bidder|won't admit|illegal\w*|misus\w+ (?:of )?(?:funds|money)|wrongdoing|whistle\w*|embezzl\w+)\b/;
+
+export interface Analyzer {
+  analyze(text: string, context?: AnalyzeContext, options?: AnalyzeOptions): Finding[];
+}
+
+export function createAnalyzer(): Analyzer {
+  const sentenceCache = new Lru<SentenceScan>(4000);
+  const nameCache = new Lru<NameSpan[]>(2000);
+  const detectorsByPack = new WeakMap<PolicyPack, Detector[]>();
+
+  const detectorsFor = (pack: PolicyPack) => {
+    let d = detectorsByPack.get(pack);
+    if (!d) {
+      d = [
+        confidential,
+        personalInfo,
+        commitment,
+        governmentVoice,
+        media,
+        disclaimer,
+        disrepute,
+        accountIdentity(pack.governmentEmailDomains),
+      ];
+      detectorsByPack.set(pack, d);
+    }
+    return d;
+  };
+
+  function scanSentence(nz: Normalized, s: Span, field: Field, pack: PolicyPack): SentenceScan {
+    const cased = nz.cased.slice(s.start, s.end);
+    const key = `${pack.id}\u0000${field}\u0000${cased}`;
+    const hit = sentenceCache.get(key);
+    if (hit) return hit;
+    const lower = nz.lower.slice(s.start, s.end);
+    const scan: SentenceScan = { hits: [], signals: [] };
+    for (const d of detectorsFor(pack)) {
+      if (!d.fields.includes(field)) continue;
+      const r = d.scan({ lower, cased, field });
+      scan.hits.push(...r.hits);
+      scan.signals.push(...r.signals);
+    }
+    sentenceCache.set(key, scan);
+    return scan;
+  }
+
+  function names(cased: string): NameSpan[] {
+    let n = nameCache.get(cased);
+    if (!n) {
+      n = findNames(cased);
+      nameCache.set(cased, n);
+    }
+    return n;
+  }
+
+  function analyze(text: string, context: AnalyzeContext = {}, options: AnalyzeOptions = {}): Finding[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const source = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+    const field: Field = context.field ?? 'post';
+    const pack = options.pack ?? manitobaPack;
+    const lang = options.lang ?? 'en';
+    const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];
+    const enabled = options.categories ? new Set<CategoryId>(options.categories) : undefined;
+    const nz = normalize(source);
+
+    // allow-listed phrases: nothing inside them flags or counts as context
+    const allowed: Span[] = [];
+    for (const phrase of options.allowList ?? []) {
+      const p = normalize(phrase).lower.trim();
+      if (p.length < 2) continue;
+      for (let i = nz.lower.indexOf(p); i >= 0; i = nz.lower.indexOf(p, i + 1))
+        allowed.push({ start: i, end: i + p.length });
+    }
+    const isAllowed = (a: number, b: number) => allowed.some((x) => x.start < b && a < x.end);
+
+    const spansOf = field === 'post' ? sentences(nz.cased) : [{ start: 0, end: nz.cased.length }];
+    const sents: Sentence[] = spansOf.map((s) => ({ ...s, scan: scanSentence(nz, s, field, pack) }));
+
+    // signals, in document coordinates, per sentence
+    const sigs: Signal[][] = sents.map((s) =>
+      s.scan.signals
+        .map((g) => ({ kind: g.kind, start: g.start + s.start, end: g.end + s.start }))
+        .filter((g) => !isAllowed(g.start, g.end)),
+    );
+    const kindsNear = (i: number) => {
+      const k = new Set<SignalKind>();
+      for (let j = Math.max(0, i - WINDOW); j <= Math.min(sents.length - 1, i + WINDOW); j++)
+        for (const g of sigs[j]!) k.add(g.kind);
+      return k;
+    };
+
+    type Scored = Hit & { final: number };
+    const scored: Scored[] = [];
+    const score = (h: Hit, kinds: Set<SignalKind>) => {
+      let s = h.score;
+      for (const g of h.context ?? []) if (g.all.every((k) => kinds.has(k))) s = Math.max(s, g.score);
+      if (h.unless?.any.some((k) => kinds.has(k))) s = Math.min(s, h.unless.score);
+      return s;
+    };
+    let nameBudget = 200;
+    sents.forEach((s, i) => {
+      const kinds = kindsNear(i);
+      const hits: Hit[] = s.scan.hits.map((h) => ({ ...h, start: h.start + s.start, end: h.end + s.start }));
+      if (
+        (kinds.has('client') || (kinds.has('sensitive') && kinds.has('work'))) &&
+        field === 'post' &&
+        nameBudget-- > 0
+      ) {
+        for (const n of names(nz.cased.slice(s.start, s.end)))
+          hits.push({
+            category: 'personal-info',
+            rule: 'personal-info.name',
+            start: n.start + s.start,
+            end: n.end + s.start,
+            score: 0,
+            context: [
+              { all: ['client', 'sensitive'], score: 0.85 },
+              { all: ['client'], score: 0.6 },
+              { all: ['sensitive', 'work'], score: 0.55 },
+            ],
+          });
+      }
+      for (const h of hits) {
+        if (isAllowed(h.start, h.end)) continue;
+        const f = score(h, kinds);
+        if (f > 0) scored.push({ ...h, final: f });
+      }
+    });
+
+    // several independent pieces of evidence for one category raise its best one (noisy-or)
+    const byCat = new Map<CategoryId, Scored[]>();
+    for (const h of scored) byCat.set(h.category, [...(byCat.get(h.category) ?? []), h]);
+    for (const list of byCat.values()) {
+      const distinct = list.filter((h) => h.final >= 0.3);
+      if (distinct.length < 2) continue;
+      const combined = 1 - distinct.reduce((p, h) => p * (1 - h.final), 1);
+      const best = distinct.reduce((a, b) => (b.final > a.final ? b : a));
+      best.final = Math.min(0.95, Math.max(best.final, combined * 0.9));
+    }
+
+    // custom terms: always confidential
+    for (const term of options.customTerms ?? []) {
+      const t = normalize(term).lower.trim();
+      if (t.length < 2) continue;
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
+      for (const m of nz.lower.matchAll(re)) {
+        if (isAllowed(m.index, m.index + m[0].length)) continue;
+        scored.push({
+          category: 'confidential',
+          rule: 'confidential.custom-term',
+          start: m.index,
+          end: m.index + m[0].length,
+          score: 1,
+          final: 1,
+        });
+      }
+    }
+
+    const wrongdoing = WRONGDOING.test(nz.lower);
+    const kept = scored
+      .filter((h) => h.final >= (h.severity === 'info' ? Math.min(threshold, 0.5) : threshold))
+      .filter((h) => !enabled || enabled.has(h.category))
+      .sort((a, b) => a.start - b.start || b.final - a.final);
+
+    // merge overlapping hits of one category
+    const merged: Scored[] = [];
+    for (const h of kept) {
+      const prev = merged.find((m) => m.category === h.category && m.start < h.end && h.start < m.end);
+      if (prev) {
+        if (h.final > prev.final)
+          Object.assign(prev, { rule: h.rule, final: h.final, clause: h.clause ?? prev.clause });
+        prev.start = Math.min(prev.start, h.start);
+        prev.end = Math.max(prev.end, h.end);
+      } else merged.push({ ...h });
+    }
+
+    return merged.map((h) => {
+      const { start, end } = toOriginal(nz, h.start, h.end);
+      const cat = categoryById(pack, h.category);
+      const clause = resolveClause(pack, h.category, h.clause);
+      let suggestion = localize(cat.suggestion, lang);
+      if (h.category === 'confidential' && wrongdoing) {
+        const pd = pack.actions.find((a) => a.kind === 'protected-disclosure');
+        if (pd) suggestion = `${localize(pd.label, lang)}. ${suggestion}`;
+      }
+      return {
+        category: h.category,
+        severity: h.severity ?? (h.category === 'disclaimer' ? 'info' : 'warning'),
+        clause: clause.id,
+        start,
+        end,
+        text: source.slice(start, end),
+        message: localize(cat.message, lang),
+        suggestion,
+        rule: h.rule,
+        score: Math.round(h.final * 100) / 100,
+      } satisfies Finding;
+    });
+  }
+
+  return { analyze };
+}

@@ -1,0 +1,86 @@
+import type { CategoryId, Field, Severity } from './types.ts';
+
+/**
+ * A context signal found in one sentence (e.g. "work" = the writer's workplace is mentioned,
+ * "client" = someone served through the job). Detectors combine signals from nearby sentences.
+ */
+export interface Signal {
+  kind: SignalKind;
+  start: number;
+  end: number;
+}
+
+export type SignalKind =
+  | 'work' // the writer's workplace, employer, colleagues, ministers
+  | 'govtopic' // public-sector subject matter: budgets, programs, contracts, closures
+  | 'secrecy' // "not announced yet", "keep this between us"
+  | 'client' // someone served through the job: client, patient, inmate, intake, caseload
+  | 'sensitive' // health, family, legal or financial detail about a person
+  | 'demographic' // age, "16 year old girl from Norway House"
+  | 'assurance' // "promise", "guaranteed", "count on it"
+  | 'media' // a news outlet, reporter or journalist
+  | 'reported'; // the writer is relaying public news ("announced", "according to")
+
+/** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */
+export interface Hit {
+  category: CategoryId;
+  rule: string;
+  start: number;
+  end: number;
+  /** Confidence on its own (0 = never on its own). */
+  score: number;
+  /** Higher confidence when every signal kind of a group is present nearby; the best group wins. */
+  context?: { all: SignalKind[]; score: number }[];
+  /** Confidence drops to this when any of these signals is nearby (e.g. the writer relays public news). */
+  unless?: { any: SignalKind[]; score: number };
+  clause?: string;
+  severity?: Severity;
+}
+
+export interface SentenceInput {
+  /** Normalised, lower-cased sentence. */
+  lower: string;
+  /** Normalised sentence with its case. */
+  cased: string;
+  field: Field;
+}
+
+export interface SentenceScan {
+  hits: Hit[];
+  signals: Signal[];
+}
+
+/** One detector per category: a pure function of one sentence. */
+export interface Detector {
+  category: CategoryId;
+  fields: readonly Field[];
+  scan(input: SentenceInput): SentenceScan;
+}
+
+/** Alternation of phrases for a RegExp source (phrases are regex sources themselves). */
+export const alt = (xs: readonly string[]) => `(?:${xs.join('|')})`;
+
+/** Collect matches of a global regex as spans (group 1 if present, else the whole match). */
+export function spans(
+  re: RegExp,
+  s: string,
+  useGroup = false,
+): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (useGroup && m[1] !== undefined) {
+      const off = m.index + m[0].indexOf(m[1]);
+      out.push({ start: off, end: off + m[1].length, text: m[1] });
+    } else out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function signalsOf(kind: SignalKind, re: RegExp, s: string): Signal[] {
+  return spans(re, s).map((x) => ({ kind, start: x.start, end: x.end }));
+}

@@ -1,0 +1,235 @@
+/**
+ * Text normalisation for detection, keeping a map back to the original text.
+ *
+ * Two parallel views of the same length are produced, so any span found in one maps to the original:
+ * - `lower`: NFKD-folded, diacritics removed, homoglyphs folded to Latin, zero-width characters removed,
+ *   letter-spacing collapsed ("c o n f i d e n t i a l"), common leetspeak decoded inside words, lower-cased.
+ * - `cased`: the same but with the original letter case (for names and acronyms).
+ * `origStart[i]` / `origEnd[i]` give the original UTF-16 range that produced normalised character i.
+ */
+
+export interface Normalized {
+  original: string;
+  lower: string;
+  cased: string;
+  origStart: Int32Array;
+  origEnd: Int32Array;
+}
+
+/** Characters that are invisible and only serve to split words: removed. */
+const INVISIBLE_RANGES: [number, number][] = [
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+const isInvisible = (cp: number) => INVISIBLE_RANGES.some(([a, b]) => cp >= a && cp <= b);
+const MARK = /\p{M}/u;
+
+/** Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the common subset). */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  к: 'k',
+  в: 'b',
+  н: 'h',
+  м: 'm',
+  т: 't',
+  ѵ: 'v',
+  ү: 'y',
+  ɡ: 'g',
+  ɑ: 'a',
+  ı: 'i',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԁ: 'D',
+  Ү: 'Y',
+  Ӏ: 'I',
+  α: 'a',
+  ο: 'o',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ε: 'e',
+  ϲ: 'c',
+  ϳ: 'j',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  Ϲ: 'C',
+};
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
+
+const foldCache = new Map<number, string>();
+
+/** NFKD, drop combining marks, fold homoglyphs. Returns '' for invisible characters. */
+function foldCodePoint(cp: number, ch: string): string {
+  if (cp < 0x80) return cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? ' ' : ch;
+  const hit = foldCache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (isInvisible(cp)) out = '';
+  else if (cp >= 0xd800 && cp <= 0xdfff) out = ' ';
+  else if ((cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029)
+    out = cp === 0x85 || cp >= 0x2028 ? '\n' : ' ';
+  else {
+    const direct = HOMOGLYPHS[ch];
+    if (direct) out = direct;
+    else {
+      let s = '';
+      for (const c of ch.normalize('NFKD')) {
+        if (MARK.test(c)) continue;
+        s += HOMOGLYPHS[c] ?? c;
+      }
+      // Typographic quotes and dashes to ASCII, so patterns need only one form.
+      out = s.replace(/[\u2018\u2019\u201B\u2032\u02BC]/g, "'").replace(/[\u201C\u201D\u201E\u2033]/g, '"');
+      out = out
+        .replace(/[\u2010-\u2015\u2212]/g, '-')
+        .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+    }
+  }
+  if (foldCache.size < 4096) foldCache.set(cp, out);
+  return out;
+}
+
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c.charCodeAt(0) > 0x7f;
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+export function normalize(original: string): Normalized {
+  const n = original.length;
+  let cased = '';
+  const s: number[] = [];
+  const e: number[] = [];
+  // 1. fold code point by code point
+  for (let i = 0; i < n; ) {
+    const cp = original.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + len);
+    const out = foldCodePoint(cp, ch);
+    for (const o of out) {
+      // one UTF-16 unit per output char: astral results (rare) become a space
+      const unit = o.length === 1 ? o : ' ';
+      cased += unit;
+      s.push(i);
+      e.push(i + len);
+    }
+    i += len;
+  }
+  // 2. collapse letter-spacing: runs of >= 4 single letters separated by one space . - _ *
+  const spaced = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]\p{L}){3,}(?![\p{L}\p{N}])/gu;
+  const drop = new Uint8Array(cased.length);
+  for (let m = spaced.exec(cased); m; m = spaced.exec(cased)) {
+    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop[k] = 1;
+  }
+  // 3. leetspeak inside word-like tokens that are mostly letters and have no run of two digits
+  const chars = cased.split('');
+  const token = /[^\s]+/g;
+  for (let m = token.exec(cased); m; m = token.exec(cased)) {
+    const t = m[0];
+    if (t.length < 3 || /\d\d/.test(t) || /^[@#]/.test(t)) continue;
+    let letters = 0;
+    let leet = 0;
+    for (const c of t) {
+      if (isLetter(c)) letters++;
+      else if (LEET[c]) leet++;
+    }
+    if (!leet || letters < 2 || letters < leet * 2) continue;
+    // only decode leet characters that sit between letters (or trail a word: "sh1t", "l0ser")
+    for (let k = 0; k < t.length; k++) {
+      const c = t[k]!;
+      const sub = LEET[c];
+      if (!sub) continue;
+      const prev = t[k - 1] ?? '';
+      const next = t[k + 1] ?? '';
+      if ((isLetter(prev) || LEET[prev]) && (isLetter(next) || LEET[next] || (!isDigit(next) && k > 0))) {
+        if (c === '!' && k === t.length - 1) continue;
+        chars[m.index + k] = sub;
+      }
+    }
+  }
+  let outCased = '';
+  const os: number[] = [];
+  const oe: number[] = [];
+  for (let k = 0; k < chars.length; k++) {
+    if (drop[k]) continue;
+    outCased += chars[k];
+    os.push(s[k]!);
+    oe.push(e[k]!);
+  }
+  let lower = '';
+  for (const c of outCased) {
+    const l = c.toLowerCase();
+    lower += l.length === 1 ? l : c;
+  }
+  return { original, lower, cased: outCased, origStart: Int32Array.from(os), origEnd: Int32Array.from(oe) };
+}
+
+/** Map a span of the normalised text back to the original text. */
+export function toOriginal(nz: Normalized, start: number, end: number): { start: number; end: number } {
+  if (nz.lower.length === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(start, nz.lower.length - 1));
+  const b = Math.max(a, Math.min(end, nz.lower.length) - 1);
+  return { start: nz.origStart[a]!, end: nz.origEnd[b]! };
+}
