@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.e2e.test.ts'],
+          // Builds the replicas and the extension, starts the HTTPS replica server (tests/e2e/harness/README.md).
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
