@@ -142,7 +142,8 @@ export function createAnalyzer(): Analyzer {
     const score = (h: Hit, kinds: Set<SignalKind>) => {
       let s = h.score;
       for (const g of h.context ?? []) if (g.all.every((k) => kinds.has(k))) s = Math.max(s, g.score);
-      if (h.unless?.any.some((k) => kinds.has(k))) s = Math.min(s, h.unless.score);
+      if (h.unless?.any.some((k) => kinds.has(k)) && !h.unless.but?.some((k) => kinds.has(k)))
+        s = Math.min(s, h.unless.score);
       return s;
     };
     let nameBudget = 200;
@@ -164,7 +165,7 @@ export function createAnalyzer(): Analyzer {
             context: [
               { all: ['client', 'sensitive'], score: 0.85 },
               { all: ['client'], score: 0.6 },
-              { all: ['sensitive', 'work'], score: 0.55 },
+              { all: ['sensitive', 'work'], score: 0.5 },
             ],
           });
       }

@@ -19,7 +19,12 @@ export type SignalKind =
   | 'demographic' // age, "16 year old girl from Norway House"
   | 'assurance' // "promise", "guaranteed", "count on it"
   | 'media' // a news outlet, reporter or journalist
-  | 'reported'; // the writer is relaying public news ("announced", "according to")
+  | 'reported' // the writer is relaying public news ("announced", "according to")
+  | 'insider' // the writer saw or heard it at work ("saw the draft today", "word from our director")
+  | 'plan' // an unannounced change ("is getting merged next month", "won't be renewed")
+  | 'personal' // the writer's private life ("my sister's", "my 3 year old", "condo board")
+  | 'person' // a person is pointed at (name, initials, age and sex)
+  | 'opinion'; // the writer gives an opinion ("I think", "is a mess")
 
 /** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */
 export interface Hit {
@@ -32,7 +37,7 @@ export interface Hit {
   /** Higher confidence when every signal kind of a group is present nearby; the best group wins. */
   context?: { all: SignalKind[]; score: number }[];
   /** Confidence drops to this when any of these signals is nearby (e.g. the writer relays public news). */
-  unless?: { any: SignalKind[]; score: number };
+  unless?: { any: SignalKind[]; score: number; but?: SignalKind[] };
   clause?: string;
   severity?: Severity;
 }

@@ -13,7 +13,13 @@ export interface NameSpan {
 const OWN_CIRCLE =
   /\b(?:my|our) (?:friend|friends|bestie|bff|wife|husband|partner|son|daughter|kids?|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|neighbou?r|buddy|pal|girlfriend|boyfriend|fiance|fiancee|family|dog|cat|coach|teacher|doctor|dentist|pastor)\s*,?\s*$/i;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?/g;
+const INITIALS = /\b(?:[A-Z][a-z]+ [A-Z]\.(?=[\s,;)]|$)|[A-Z]\. ?[A-Z][a-z]{2,})/g;
+const SURNAME_KID = /\bthe [A-Z][a-z]+ (?:boy|girl|kid|kids|family|twins|brothers|sisters|lady|guy)\b/g;
 const NAMED = /\b(?:her|his|their|the client's|the patient's) name is ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)/g;
+
+/** Words compromise sometimes tags as names that never are one here. */
+const NOT_NAMES =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|god|jesus|lord|mom|dad|grandma|grandpa)$/i;
 
 export function findNames(cased: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -25,6 +31,8 @@ export function findNames(cased: string): NameSpan[] {
     if (!out.some((o) => o.start < e && start < o.end)) out.push({ start, end: e });
   };
   for (const m of cased.matchAll(HONORIFIC)) add(m.index, m.index + m[0].length);
+  for (const re of [INITIALS, SURNAME_KID])
+    for (const m of cased.matchAll(re)) add(m.index, m.index + m[0].length);
   for (const m of cased.matchAll(NAMED)) {
     const off = m.index + m[0].length - m[1]!.length;
     add(off, off + m[1]!.length);
@@ -39,7 +47,7 @@ export function findNames(cased: string): NameSpan[] {
       if (!p.offset) continue;
       const text = cased.slice(p.offset.start, p.offset.start + p.offset.length);
       // a single lower-case word is not a name ("mom", "dad"); keep capitalised ones
-      if (!/[A-Z]/.test(text)) continue;
+      if (!/[A-Z]/.test(text) || NOT_NAMES.test(text.replace(/[^\p{L}]/gu, ''))) continue;
       add(p.offset.start, p.offset.start + p.offset.length);
     }
   }

@@ -188,7 +188,8 @@ export function normalize(original: string): Normalized {
   const token = /[^\s]+/g;
   for (let m = token.exec(cased); m; m = token.exec(cased)) {
     const t = m[0];
-    if (t.length < 3 || /\d\d/.test(t) || /^[@#]/.test(t)) continue;
+    // not numbers, mentions, hashtags, e-mail addresses or links
+    if (t.length < 3 || /\d\d/.test(t) || /^[@#]/.test(t) || /\w@\w|:\/\/|^www\./i.test(t)) continue;
     let letters = 0;
     let leet = 0;
     for (const c of t) {

@@ -136,7 +136,7 @@ const ASSURANCE = new RegExp(
   'g',
 );
 const REPORTED =
-  /\b(?:announced|announces|announcing|according to|reports?|reported|reporting|says|said|claims?|news|press release|headline|article|read that|heard that|apparently|rumou?r)\b/g;
+  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city) (?:says|said)|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa)\b/g;
 const PERSONAL_OBJECT =
   /\b(?:your|you|for everyone|for all|every (?:family|resident|dollar|student|senior)|residents|families|everyone affected|the community|constituents)\b/;
 

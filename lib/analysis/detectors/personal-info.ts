@@ -84,6 +84,26 @@ const CLIENT = new RegExp(
     'her name is',
     'his name is',
     'their name is',
+    '(?:placed|apprehended|discharged|admitted|booked|released|processed|registered|interviewed|assessed|wrote up|ticketed|charged|pulled over|served|visited) (?:a|an|the|this|that|my|our|\\d+)',
+    'home visit',
+    'group home',
+    'on (?:my|our) (?:caseload|files?|list|unit|ward)',
+    '(?:we|i) (?:supervise|support|serve|placed|see|treat|look after)',
+    '(?:probation|parole|eia|cfs|rent assist|housing|income assistance|disability) (?:client|file|case|applicant|recipient|officer|worker)',
+    'in (?:my|our) (?:grade \\d+ )?(?:class|classroom|caseload|clinic|unit|ward|office|cells?)',
+    '(?:student|kid|child|boy|girl) in my (?:grade \\d+ )?class',
+    'cell \\d+',
+    '(?:came|come|comes|walked) in(?:to)? (?:our|the|my) (?:\\w+ )?(?:office|counter|desk|clinic|er|branch|centre|center|lab)',
+    'at (?:our|the) (?:\\w+ )?(?:lab|office|counter|desk|clinic|er|emergency|branch) (?:counter|desk|today|tonight|on)',
+    'back in the er',
+    'in the er',
+    'applied for (?:rent assist|disability|eia|income assistance|benefits|housing|a permit|daycare subsidy)',
+    'our (?:guy|lady|girl|client|patient|frequent flyer|regular)',
+    'one of (?:ours|my regulars)',
+    'death registration',
+    'court clerk',
+    'intake today',
+    "today's intake",
   ])}`,
   'g',
 );
@@ -157,6 +177,35 @@ const SENSITIVE = new RegExp(
     'surgery',
     'died',
     'passed away',
+    'ran (?:away|from)',
+    'treatment',
+    'no fixed address',
+    'nfa',
+    'tb',
+    'tuberculosis',
+    'positive (?:for|test)',
+    'tested positive',
+    'leukemia',
+    'diabetes',
+    'sued',
+    'lawsuit',
+    'months? in jail',
+    'got \\d+ (?:months|years|days)',
+    'sentenced',
+    'fraud',
+    'without a licen[cs]e',
+    'drinking again',
+    'using again',
+    'curfew',
+    'parole denied',
+    'funeral',
+    'apply for disability',
+    'eviction',
+    'custody',
+    'abortion',
+    'std test',
+    'rehab',
+    'schizophrenia',
   ])}\\b`,
   'g',
 );
@@ -164,10 +213,14 @@ const SENSITIVE = new RegExp(
 const DEMOGRAPHIC =
   /\b(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?|with (?:her|his|their) \d+ kids)\b/g;
 
+/** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
+const BARE_ADDRESS =
+  /\b(?:at|on|lives at|living at|moved to|house on) (\d{1,5} [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:am|pm|AM|PM|years?|kids?|people|days?|hours?|minutes?|cats?|dogs?))/g;
+
 export const personalInfo: Detector = {
   category: 'personal-info',
   fields: ['post', 'profile'],
-  scan({ lower }) {
+  scan({ lower, cased }) {
     const hits: Hit[] = [];
     const signals: Signal[] = [
       ...signalsOf('client', CLIENT, lower),
@@ -240,7 +293,8 @@ export const personalInfo: Detector = {
           { all: ['work'], score: 0.7 },
         ],
       });
-    for (const s of spans(ADDRESS, lower))
+    const addresses = [...spans(ADDRESS, lower), ...spans(BARE_ADDRESS, cased, true)];
+    for (const s of addresses)
       hits.push({
         category: 'personal-info',
         rule: 'personal-info.address',
