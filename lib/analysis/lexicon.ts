@@ -71,6 +71,7 @@ export const WORK_CONTEXT = new RegExp(
     OWN_UNIT,
     INSTITUTION,
     'at (?:work|the office)',
+    '(?:our|my) (?:[a-z]+ )?(?:office|branch|ward|clinic|detachment|depot|yard|district office|regional office)',
     'at my (?:job|desk|work)',
     'on (?:shift|my shift)',
     'work(?:ing)? (?:for|at|in) (?:the )?(?:province|government|department|ministry|branch)',

@@ -6,6 +6,7 @@ export interface Span {
 
 const ABBREV =
   /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|st|ste|mt|ft|jr|sr|prof|gov|govt|dept|no|vs|etc|e\.g|i\.e|approx|ave|rd|blvd|cres|inc|ltd|co|hon|min)\.$/i;
+const INITIAL = /(?:^|[\s(])[A-Z]\.$/;
 /** Longest segment: longer runs without punctuation are cut so every step stays bounded. */
 export const MAX_SEGMENT = 600;
 
@@ -37,7 +38,7 @@ export function sentences(text: string): Span[] {
       let j = i + 1;
       while (j < n && /[.!?…"')\]]/.test(text[j]!)) j++;
       if (j < n && !/\s/.test(text[j]!)) continue;
-      if (c === '.' && ABBREV.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+      if (c === '.' && (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || INITIAL.test(text.slice(Math.max(start, i - 2), i + 1)))) continue;
       push(j);
       start = j;
       i = j - 1;

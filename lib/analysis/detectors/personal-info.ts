@@ -84,11 +84,13 @@ const CLIENT = new RegExp(
     'her name is',
     'his name is',
     'their name is',
-    '(?:placed|apprehended|discharged|admitted|booked|released|processed|registered|interviewed|assessed|wrote up|ticketed|charged|pulled over|served|visited) (?:a|an|the|this|that|my|our|\\d+)',
+    '(?:placed|apprehended|discharged|admitted|booked|released|processed|registered|interviewed|assessed|ticketed|charged|pulled over) (?:a|an|the|this|that|my|our|\\d+)',
+    '(?:wrote up|ticketed|charged|booked|fined|cited|arrested|discharged|admitted) [a-z]+ [a-z]+,',
+    '(?:the|a|my|our) (?:student|client|patient|kid|child|inmate|tenant|applicant) (?:whose|who)',
     'home visit',
     'group home',
     'on (?:my|our) (?:caseload|files?|list|unit|ward)',
-    '(?:we|i) (?:supervise|support|serve|placed|see|treat|look after)',
+    '(?:we|i) (?:supervise|placed|treat|look after) (?:him|her|them|this|that|a|an)',
     '(?:probation|parole|eia|cfs|rent assist|housing|income assistance|disability) (?:client|file|case|applicant|recipient|officer|worker)',
     'in (?:my|our) (?:grade \\d+ )?(?:class|classroom|caseload|clinic|unit|ward|office|cells?)',
     '(?:student|kid|child|boy|girl) in my (?:grade \\d+ )?class',
@@ -181,7 +183,7 @@ const SENSITIVE = new RegExp(
     'treatment',
     'no fixed address',
     'nfa',
-    'tb',
+    'tb(?: test)?',
     'tuberculosis',
     'positive (?:for|test)',
     'tested positive',
@@ -211,7 +213,10 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /\b(?:\d{1,2}[- ]?(?:year|yr)s?[- ]?old|(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?|with (?:her|his|their) \d+ kids)\b/g;
+  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b)/g;
+/** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
+const ROLE_AT_PLACE =
+  /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
 
 /** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
 const BARE_ADDRESS =
@@ -306,14 +311,17 @@ export const personalInfo: Detector = {
           { all: ['sensitive', 'work'], score: 0.65 },
         ],
       });
-    for (const s of spans(DEMOGRAPHIC, lower))
+    for (const s of [...spans(DEMOGRAPHIC, lower), ...spans(ROLE_AT_PLACE, cased)])
       hits.push({
         category: 'personal-info',
         rule: 'personal-info.case-detail',
         start: s.start,
         end: s.end,
         score: 0,
-        context: [{ all: ['client', 'sensitive'], score: 0.75 }],
+        context: [
+          { all: ['client', 'sensitive'], score: 0.75 },
+          { all: ['sensitive', 'work'], score: 0.6 },
+        ],
       });
     return { hits, signals };
   },
