@@ -24,7 +24,8 @@ export type SignalKind =
   | 'plan' // an unannounced change ("is getting merged next month", "won't be renewed")
   | 'personal' // the writer's private life ("my sister's", "my 3 year old", "condo board")
   | 'person' // a person is pointed at (name, initials, age and sex)
-  | 'opinion'; // the writer gives an opinion ("I think", "is a mess")
+  | 'opinion' // the writer gives an opinion ("I think", "is a mess")
+  | 'timing'; // a delivery date ("by Friday", "this fall")
 
 /** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */
 export interface Hit {

@@ -12,6 +12,11 @@ export interface Marker {
   selector: string;
   /** What the marker finds: a compose box, its submit control, or a page-recognition marker. */
   role: 'box' | 'submit' | 'page';
+  /**
+   * Optional: the element's label (aria-label, else its text, whitespace collapsed) must match too, for
+   * controls a selector alone cannot tell apart (a `div[role=button]` that says "Post").
+   */
+  label?: RegExp;
 }
 
 export interface ComposeBox {
@@ -22,6 +27,19 @@ export interface ComposeBox {
   field: BoxField;
   /** True where the site posts on plain Enter (e.g. chat-like comment boxes). */
   enterSubmits: boolean;
+  /** True where the site posts on Ctrl/Cmd+Enter (X, Bluesky, Mastodon). Absent means unknown. */
+  modEnterSubmits?: boolean;
+}
+
+/** Selector health of one marker: how many elements it matches right now. */
+export interface MarkerHealth {
+  marker: string;
+  role: Marker['role'];
+  count: number;
+  /** Same as `marker` (alias). */
+  name: string;
+  /** Same as `count` (alias). */
+  matched: number;
 }
 
 export interface PlatformAdapter {

@@ -2,143 +2,228 @@
  * commitment — gr.on-behalf: "Employees must not disclose information, make commitments or engage in
  * activities on behalf of the Manitoba government online, unless authorized".
  *
- * An institutional subject (the province, our department) or the writer (I, we) + a future or
- * promising verb + a government service ("get your road plowed", "refund the fees", "cover IVF").
- * "We will win the game tonight" has no service; "The city will never fix this" is negated and not
- * the writer's employer; "the province announced it will..." relays public news.
+ * A commitment combines three things in one sentence: a definite future outcome ("will be fixed",
+ * "we're replacing it", "you'll all get"), a public service it is about (a road, a cheque, a daycare
+ * spot, a fee), and either an assurance ("promise", "you have my word", "it's in the bag") or the
+ * writer / the government as the one delivering. "We will win the game tonight" has no service, "I'll
+ * make sure the dog gets fed" has no service, "the city will never fix this" is negated, and "the
+ * province announced it will..." relays public news.
  */
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
 import { GOV_TOPIC, WORK_CONTEXT } from '../lexicon.ts';
 
-const INSTITUTIONAL = alt([
-  'the province',
-  'the provincial government',
-  'the government',
-  'manitoba(?: [a-z]+)?',
-  'the department',
-  'the ministry',
-  'our (?:department|ministry|branch|office|unit|division|program|crews?|team)',
-  'my (?:department|ministry|branch|office|unit|team|crew)',
-  'the minister',
-  'government',
-]);
-const WRITER = alt(['we', 'i', 'us']);
-const FUTURE = alt([
-  'will(?: be| definitely| absolutely| personally| make sure to| ensure)?',
-  "'ll(?: be| definitely| personally| make sure to)?",
-  'shall',
-  "(?:is|are|am|'re|'m) (?:going|gonna) to(?: be)?",
-  'gonna',
-  "(?:is|are|am|'re|'m) (?:committed|committing|promising) to",
-  'promise to',
-  'guarantee(?: to)?',
-  'can (?:guarantee|promise)',
-]);
-const SERVICE_VERB = alt([
-  'fix\\w*',
-  'repair\\w*',
-  'plow\\w*',
-  'plough\\w*',
-  'pav\\w+',
-  'grad(?:e|ing)',
-  'clear\\w*',
-  'fund\\w*',
-  'cover\\w*',
-  'pay\\w*',
-  'refund\\w*',
-  'reimburs\\w+',
-  'match\\w*',
-  'reopen\\w*',
-  'rebuild\\w*',
-  'build\\w*',
-  'approv\\w+',
-  'process\\w*',
-  'send\\w*',
-  'issu\\w+',
-  'deliver\\w*',
-  'provid\\w+',
-  'extend\\w*',
-  'waiv\\w+',
-  'restor\\w+',
-  'hir\\w+',
-  'expand\\w*',
-  'upgrad\\w+',
-  'replac\\w+',
-  'install\\w*',
-  'subsidi[sz]\\w+',
-  'compensat\\w+',
-  'increas\\w+',
-  'doubl\\w+',
-  'forgiv\\w+',
-  'cancel (?:the|your) (?:fees?|fines?|debts?|tickets?)',
-  'drop (?:the|your) (?:fees?|fines?|charges?)',
-  'reinstat\\w+',
-  'get (?:your|the|that|this|those|it)\\b',
-  'get \\w+ (?:plowed|fixed|paved|approved|funded|done|sorted|repaired|cleared|processed)',
-  'make sure (?:your|the|that|you|it|this)',
-  'see to it',
-  'take care of (?:your|it|that|this)',
-  'sort (?:it|this|that|your)',
-  'look after (?:your|it|that)',
-  'open (?:a|the|new)',
-  'keep (?:the|your) \\w+ open',
-  'lower \\w+',
-  'cut (?:your|the) (?:fees?|taxes|rates?|wait)',
-  'reduce \\w+',
-  'freeze (?:the )?(?:rates?|fees?|rent)',
-  'announce',
-  'be (?:covering|funding|paying|refunding|reimbursing|matching|reopening|rebuilding|building|fixing|repairing|plowing|extending|waiving|restoring|hiring|opening|providing|sending|issuing|approving|processing|delivering|replacing|installing|increasing|doubling|expanding|lowering|cutting|reducing|freezing|offering|giving)\\b',
-  'offer\\w*',
-  'give (?:you|every|all|each|your|the|them)',
-]);
-/** Negation or hedging inside the promise, a hypothetical just before it, or a question. */
-const NEGATED = /\b(?:never|not|no longer|hardly|maybe|probably|might|may)\b|n't\b/;
-const HYPOTHETICAL =
-  /\b(?:if|unless|whether|hope|hoping|wish|maybe|probably|doubt|bet|think|predict|guess|when)\s+$/;
-const isHedged = (lower: string, start: number, end: number) =>
-  NEGATED.test(lower.slice(start, end)) ||
-  HYPOTHETICAL.test(lower.slice(Math.max(0, start - 12), start)) ||
-  /\?\s*$/.test(lower.slice(end).split(/[.!\n]/)[0] ?? '');
+/** Things a government delivers. */
+const SERVICE = new RegExp(
+  `\\b${alt([
+    'roads?',
+    'streets?',
+    'side road',
+    'highways?',
+    'hwy ?\\d+',
+    'pth ?\\d+',
+    'pr ?\\d+',
+    'bridges?',
+    'culverts?',
+    'ditch(?:es)?',
+    'washouts?',
+    'potholes?',
+    'grader',
+    'plows?',
+    'snow ?plows?',
+    'sanders?',
+    'harbou?r',
+    'airport(?: road)?',
+    'bus (?:route|service)',
+    'school bus',
+    'schools?',
+    'gym',
+    'roof',
+    'er',
+    'emergency room',
+    'hospitals?',
+    'clinics?',
+    'beds?',
+    'surgery',
+    'surgeries',
+    'ivf',
+    'treatments?',
+    'home care(?: hours)?',
+    'daycare(?: spot| spaces?)?',
+    'child care',
+    'cheques?',
+    'checks?',
+    'payments?',
+    'rebates?',
+    'refunds?',
+    'benefits?',
+    'top-?up',
+    'rent assist',
+    'eia',
+    'income assistance',
+    'disability',
+    'pension',
+    'student loans?',
+    'loan interest',
+    'grants?',
+    'funding',
+    'money',
+    'fees?',
+    'fines?',
+    'tickets?',
+    'late fee',
+    'park pass',
+    'permits?',
+    'licen[cs]es?',
+    'applications?',
+    'paperwork',
+    'claims?',
+    'files?',
+    'cases?',
+    'deadlines?',
+    'programs?',
+    'reservations?',
+    'campgrounds?',
+    'parking lot',
+    'boil water advisory',
+    'water (?:plant|treatment|line|main)',
+    'sewer',
+    'arena',
+    'rink',
+    'community (?:centre|center|hall)',
+    'library',
+    'transit',
+    'ambulance',
+    'conservation officer',
+    'officers?',
+    'nurses?',
+    'doctors?',
+    'staff(?:ed|ing)',
+    '(?:the )?costs?',
+    'hearing aids?',
+    'insulin',
+    'pumps?',
+    'basements?',
+    'tax(?:es)?',
+    'pst',
+    'hydro rates?',
+    'rates?',
+    'wait ?list',
+    'spot',
+    'spaces?',
+    'bear',
+    'dredg\\w+',
+    'flood (?:protection|relief|compensation)',
+    'disaster (?:assistance|program|relief)',
+    'compensation',
+    'reimbursements?',
+    'subsid(?:y|ies)',
+    'the difference',
+    'back ?pay',
+    'lost pay',
+    'frais',
+    'garderie',
+    'route',
+  ])}\\b`,
+  'g',
+);
 
-const INST_PROMISE = new RegExp(`\\b${INSTITUTIONAL} ${FUTURE} (?:\\w+ )?${SERVICE_VERB}`, 'g');
-const WRITER_PROMISE = new RegExp(`\\b${WRITER} ?${FUTURE} (?:\\w+ )?${SERVICE_VERB}`, 'g');
-const YOUR_WILL =
-  /\byour (?:road|street|cheque|check|claim|application|file|permit|licen[cs]e|benefits?|payment|case|school|funding|grant|refund|request|appointment|surgery|house|home|rink|arena|bridge|clinic|hospital|community|town|reserve|program|daycare|bus|highway|culvert|ditch|project) (?:will|'ll|is going to|are going to) (?:get|be|have|receive|go|open|reopen)\b/g;
+/** A definite future or settled outcome. */
+const OUTCOME = new RegExp(
+  `\\b${alt([
+    '(?:will|\'ll|shall) (?:\\w+ )?(?:be )?\\w+',
+    '(?:is|are|am|\'s|\'re|\'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+',
+    '(?:is|are|\'s|\'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|hiring|staffing|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b',
+    '(?:is|are|\'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)',
+    'won\'t be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)',
+    'you\'ll (?:all )?(?:get|see|have|receive)',
+    '(?:we|i)\'(?:ll|ve) (?:got|get|have|put|push|make|see|take)',
+    'va (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
+    'vont (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
+    'gets? its (?:new )?',
+    'is getting',
+  ])}`,
+  'g',
+);
 
 const ASSURANCE = new RegExp(
   `\\b${alt([
     'promise[ds]?',
-    'i promise',
     'guarantee[ds]?',
     'you can count on (?:it|us|me|that)',
     'count on it',
+    'bet on it',
+    'take (?:that|it) to the bank',
     'rest assured',
-    "i've seen to it",
-    "i'll see to it",
+    'i\'ve (?:already )?(?:seen to it|signed off|got it signed|approved it|put it through|told)',
+    'i\'ll (?:see to it|push|put it|get it|make it happen|take care)',
     'i have seen to it',
-    "don't worry",
+    '(?:i\'ll|i will|i\'m going to|gonna) (?:\\w+ )?make sure',
+    'leave it with me',
     'you have my word',
-    'trust me',
+    'my word',
     'no matter what',
-    'for sure',
-    'first thing tomorrow',
-    'by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|end of (?:day|week|month))',
-    "i'll make sure",
-    'i will make sure',
-    'consider it done',
-    "it's a done deal",
+    'no questions asked',
+    'it\'s (?:in the bag|happening|a done deal|locked in|guaranteed)',
+    'in the bag',
     'done deal',
+    'consider it done',
+    'locked in',
+    'signed off',
+    'i\'m the one who',
+    'i\'m on the crew',
+    'i just told',
+    'tell (?:them (?:at the gate )?(?:that )?i said)',
     'you have our commitment',
-    "we've got you covered",
+    'we\'ve (?:got you covered|committed|promised)',
+    'committed to (?:it|this)',
     'nous nous engageons',
-    'je vous promets',
+    'je vous (?:le )?promets',
+    'c\'est promis',
   ])}\\b`,
   'g',
 );
+
+/** Softer assurance: a delivery date or a reassurance. */
+const TIMING = new RegExp(
+  `\\b${alt([
+    'don\'t worry',
+    'dont worry',
+    'no worries',
+    'trust me',
+    'for sure',
+    'absolutely',
+    'definitely',
+    '100 ?%',
+    'good news',
+    'tell your neighbours',
+    'first thing tomorrow',
+    'by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|next week|the (?:long )?weekend|end of (?:day|week|month)|christmas|harvest|freeze-up|spring|summer|fall|june|july|september)',
+    'before (?:harvest|freeze-up|christmas|winter|the snow)',
+    'this (?:fall|spring|summer|winter|year)',
+    'next (?:week|month|summer|year)',
+    'starting (?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next)',
+    'ne vous inqui[ée]tez pas',
+  ])}\\b`,
+  'g',
+);
+
+const INSTITUTION_SUBJECT =
+  /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
+/** The government as subject of a delivering verb: the verb itself is the service. */
+const INSTITUTION_ACTION =
+  /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch)) (?:will|is going to|'s going to|is gonna|shall) (?:\w+ )?(?:match|cover|fund|pay|refund|reimburse|build|rebuild|reopen|hire|double|triple|waive|forgive|provide|deliver|restore|extend|expand|upgrade|replace|repair|fix|pave|plow|subsidi[sz]e|compensate|lower|freeze|top up|make up)\w*/g;
+const ADDRESSEE = /\b(?:your|you'll|you will|y'all|for (?:everyone|all|every)|every (?:family|resident|dollar|student|senior|household)|everyone (?:affected|in)|residents|families)\b/;
+
+/** The writer, their unit, or the government as the one who delivers. */
+const PROVIDER =
+  /\b(?:we|we're|we'll|we've|i|i'll|i'm|i've|us|our (?:department|ministry|branch|office|unit|division|crews?|team)|my (?:department|ministry|branch|office|unit|team|crew)|the province|the (?:provincial )?government|manitoba|the department|the ministry|from us|le gouvernement|la province|notre minist[eè]re)\b/;
+
 const REPORTED =
-  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city) (?:says|said)|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa)\b/g;
-const PERSONAL_OBJECT =
-  /\b(?:your|you|for everyone|for all|every (?:family|resident|dollar|student|senior)|residents|families|everyone affected|the community|constituents)\b/;
+  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r)\b/g;
+
+/** Negation, hedging or a question: not a commitment. */
+const HEDGED =
+  /\b(?:never|no longer|hardly|maybe|probably|might|may|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
 export const commitment: Detector = {
   category: 'commitment',
@@ -147,56 +232,47 @@ export const commitment: Detector = {
     const hits: Hit[] = [];
     const signals: Signal[] = [
       ...signalsOf('assurance', ASSURANCE, lower),
+      ...signalsOf('timing', TIMING, lower),
       ...signalsOf('reported', REPORTED, lower),
       ...signalsOf('work', WORK_CONTEXT, lower),
       ...signalsOf('govtopic', GOV_TOPIC, lower),
     ];
-    for (const s of spans(INST_PROMISE, lower)) {
-      if (isHedged(lower, s.start, s.end)) continue;
+    const services = [...spans(SERVICE, lower), ...spans(INSTITUTION_ACTION, lower)];
+    if (!services.length) return { hits, signals };
+    const outcomes = spans(OUTCOME, lower).filter((o) => !/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) || /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)/.test(o.text));
+    if (!outcomes.length) return { hits, signals };
+    // hedged sentences ("if the province will...", "the city will never...", questions) are not promises
+    if (HEDGED.test(lower) && !/\b(?:promise|guarantee|my word)\b/.test(lower)) return { hits, signals };
+    const institution = INSTITUTION_SUBJECT.test(lower);
+    const writer = PROVIDER.test(lower);
+    const addressee = ADDRESSEE.test(lower);
+    const o = outcomes.find((x) => services.some((sv) => Math.abs(sv.start - x.start) < 90));
+    if (!o) return { hits, signals };
+    const base = { category: 'commitment' as const, start: o.start, end: o.end, unless: { any: ['reported' as const], score: 0.2 } };
+    if (institution)
+      hits.push({ ...base, rule: 'commitment.government', score: 0.6, context: [{ all: ['assurance'], score: 0.85 }, { all: ['timing'], score: 0.7 }] });
+    else if (writer && addressee)
       hits.push({
-        category: 'commitment',
-        rule: 'commitment.institution',
-        start: s.start,
-        end: s.end,
-        score: 0.7,
-        context: [{ all: ['assurance'], score: 0.85 }],
-        unless: { any: ['reported'], score: 0.2 },
+        ...base,
+        rule: 'commitment.writer-to-public',
+        score: 0.55,
+        context: [{ all: ['assurance'], score: 0.85 }, { all: ['timing'], score: 0.7 }, { all: ['work'], score: 0.65 }],
       });
-    }
-    for (const s of spans(WRITER_PROMISE, lower)) {
-      if (isHedged(lower, s.start, s.end)) continue;
-      const personal = PERSONAL_OBJECT.test(lower.slice(s.start, s.end + 60));
+    else if (writer)
       hits.push({
-        category: 'commitment',
+        ...base,
         rule: 'commitment.writer',
-        start: s.start,
-        end: s.end,
-        score: personal ? 0.5 : 0.3,
-        context: personal
-          ? [
-              { all: ['assurance'], score: 0.8 },
-              { all: ['govtopic'], score: 0.6 },
-              { all: ['work'], score: 0.65 },
-            ]
-          : [
-              { all: ['assurance', 'govtopic'], score: 0.6 },
-              { all: ['work', 'govtopic'], score: 0.55 },
-            ],
-        unless: { any: ['reported'], score: 0.2 },
+        score: 0.35,
+        context: [
+          { all: ['assurance', 'govtopic'], score: 0.8 },
+          { all: ['assurance', 'work'], score: 0.8 },
+          { all: ['assurance'], score: 0.6 },
+          { all: ['timing', 'govtopic'], score: 0.6 },
+          { all: ['timing', 'work'], score: 0.6 },
+        ],
       });
-    }
-    for (const s of spans(YOUR_WILL, lower)) {
-      if (isHedged(lower, s.start, s.end)) continue;
-      hits.push({
-        category: 'commitment',
-        rule: 'commitment.your-service',
-        start: s.start,
-        end: s.end,
-        score: 0.45,
-        context: [{ all: ['assurance'], score: 0.8 }],
-        unless: { any: ['reported'], score: 0.2 },
-      });
-    }
+    else
+      hits.push({ ...base, rule: 'commitment.outcome', score: 0.2, context: [{ all: ['assurance'], score: 0.65 }, { all: ['timing', 'govtopic'], score: 0.5 }] });
     return { hits, signals };
   },
 };
