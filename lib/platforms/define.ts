@@ -55,7 +55,11 @@ export interface DefinedAdapter extends PlatformAdapter {
 const FORM_SUBMIT = 'button[type="submit"], input[type="submit"], button:not([type])';
 
 /** Elements matching a marker under root (selector, then label when the marker has one). */
-export function matchMarker(marker: Marker, root: Document | ShadowRoot | Element, pierce: boolean): HTMLElement[] {
+export function matchMarker(
+  marker: Marker,
+  root: Document | ShadowRoot | Element,
+  pierce: boolean,
+): HTMLElement[] {
   const found = deepQueryAll(root, marker.selector, pierce);
   return marker.label ? found.filter((el) => marker.label?.test(controlLabel(el))) : found;
 }

@@ -81,7 +81,8 @@ export function deepQueryAll<E extends Element = HTMLElement>(
   if (isElement(root) && root.matches(selector)) out.push(root as unknown as E);
   out.push(...(Array.from(root.querySelectorAll(selector)) as unknown as E[]));
   if (pierce) {
-    for (const sr of openShadowRoots(root)) out.push(...(Array.from(sr.querySelectorAll(selector)) as unknown as E[]));
+    for (const sr of openShadowRoots(root))
+      out.push(...(Array.from(sr.querySelectorAll(selector)) as unknown as E[]));
   }
   return out;
 }

@@ -17,7 +17,11 @@ export const x = defineAdapter({
     'https://mobile.twitter.com/*',
   ],
   markers: [
-    { name: 'tweet-textarea', role: 'box', selector: '[data-testid^="tweetTextarea_"][contenteditable="true"]' },
+    {
+      name: 'tweet-textarea',
+      role: 'box',
+      selector: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+    },
     { name: 'draft-editor', role: 'box', selector: '.public-DraftEditor-content[contenteditable="true"]' },
     {
       name: 'email',

@@ -1,89 +1,98 @@
 /**
  * government-voice — gr.personal-views: personal thoughts "may be misunderstood as expressing the
  * positions or opinions of the Manitoba government". Flags the writer speaking as, for or from inside
- * the government ("As a Manitoba Families employee, I think", "On behalf of the Department of X",
- * "We at Manitoba Transportation", "the province's official stance"). Sharing a public announcement,
- * a citizen's complaint about government and "the minister at my church" stay quiet.
+ * the government: a role tied to it ("As a nurse with Manitoba Health, I think", "I'm a Manitoba
+ * government policy analyst"), speaking on its behalf, a unit's position ("Our branch thinks", "the
+ * province's official stance"), or an insider's aside ("as someone who works for the province").
+ * Sharing a public announcement, a citizen's complaint about government, "the minister at my church"
+ * and a retirement post ("20 years as a corrections officer today") stay quiet.
  */
-import { alt, type Detector, type Hit, spans } from '../hits.ts';
-import { DEPARTMENTS, INSTITUTION } from '../lexicon.ts';
+import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { DEPARTMENTS, GOV_TOPIC, INSTITUTION } from '../lexicon.ts';
 
+const INST = `(?:the )?(?:${INSTITUTION}|manitoba ${alt(DEPARTMENTS)}|the (?:provincial )?government|the province|the department|the ministry|core gov(?:ernmen)?t)`;
 const GOV_ROLE = alt([
   'public servant',
   'civil servant',
-  'government (?:employee|worker|staffer|official|analyst|lawyer|scientist|nurse|engineer|inspector)',
+  'government (?:employee|worker|staffer|official|analyst|lawyer|scientist|nurse|engineer|inspector|insider)',
   'provincial (?:employee|worker|staffer|official|civil servant|public servant|analyst|inspector|nurse)',
   '(?:crown|government) (?:prosecutor|attorney|counsel|lawyer)',
   'corrections? officer',
   'correctional officer',
   'conservation officer',
   'natural resource officer',
-  "sheriff(?:'s officer)?",
+  'sheriff(?:\'s officer)?',
   'deputy minister',
   'assistant deputy minister',
-  'adm',
   'ministerial (?:staffer|assistant|advisor)',
   'political staffer',
   '(?:eia|cfs|income assistance) (?:worker|caseworker|case worker|counsellor|supervisor)',
-  `employee (?:of|with|at|in) ${INSTITUTION}`,
   'fonctionnaire(?: provincial)?',
-  'employ[ée]e? (?:du gouvernement|de la province)',
 ]);
-const INST_MEMBER = alt([
-  `${INSTITUTION} (?:employee|staffer|worker|official|analyst|manager|director|nurse|officer)`,
-  `manitoba ${alt(DEPARTMENTS)} (?:employee|staff|worker|official)`,
-]);
+/** Any job word, for "a nurse with Manitoba Health", "a comms person inside it". */
+const JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staffer|official|analyst|advis[oe]r|officer|nurse|caseworker|case worker|consultant|manager|director|coordinator|clerk|specialist|inspector|engineer|planner|lawyer|scientist|teacher|counsellor|social worker|person|lead|supervisor|economist|auditor|investigator|technician|assistant|employ[ée]e?)`;
 
 const AS_ROLE = new RegExp(
-  `\\b(?:as an?|en tant qu[e']\\s?(?:une? )?|speaking as an?|i'm an?|i am an?) (?:\\w+ )?(?:${GOV_ROLE}|${INST_MEMBER})\\b`,
+  `\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:${GOV_ROLE}|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b`,
+  'g',
+);
+const WORKING_FOR = new RegExp(
+  `\\b(?:working|i work|i've worked|i have worked|i worked|i've been|i have been|i'm|i am|been) (?:for|at|in|with|inside) ${INST}(?: for \\d+ years)?`,
   'g',
 );
 const ON_BEHALF = new RegExp(
-  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my )?(?:${INSTITUTION}|department|ministry|branch|government|province|manitoba)`,
+  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my )?(?:${INST}|(?:[a-z]+ ){0,2}(?:office|branch|department|ministry|division|unit|region)|government|province|manitoba [a-z]+)`,
   'g',
 );
-const INSIDE = new RegExp(
-  `\\b(?:as )?(?:someone|somebody|a person|an insider|one of the people) (?:inside|in|at|within|from|who works (?:for|in|at|with)) ${INSTITUTION}`,
+const INSIDER = new RegExp(
+  `\\b(?:as )?(?:someone|somebody|a person|an insider|one of the people|a comms person|a person) (?:on the inside|inside(?: it| the \\w+)?|(?:who (?:literally |actually )?works?|working) (?:for|in|at|with|inside) ${INST})|\\bfrom inside (?:the )?(?:department|ministry|government|province|branch|${INST})|\\bi say this as (?:a|an|someone) [^.!?\\n]{0,40}(?:inside|in|with|for|at) (?:it|the|${INST})|\\bas someone on the inside|\\bas (?:someone|somebody|a person) who (?:\\w+ )?works? (?:there|here)`,
+  'g',
+);
+const UNIT = `(?:our|my) (?:department|ministry|branch|division|program area|regional office)|we in the (?:[a-z-]+ ){0,3}(?:branch|department|ministry|division|unit|office)|we at ${INST}|we here at ${INST}|we (?:in|from|over at) ${INST}`;
+const UNIT_VOICE = new RegExp(
+  `\\b(?:${UNIT}) (?:has |have |fully |strongly |firmly |really )?(?:decided|thinks?|believes?|supports?|backs?|opposes?|doesn't support|does not support|disagrees?|agrees?|stands? (?:by|behind)|wants?|is (?:against|for|committed|opposed|in favour|not happy)|are (?:against|for|committed|opposed|not happy)|told the minister|position|stance|view|feels?)`,
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
-  `\\b(?:${INSTITUTION}|our (?:department|ministry|branch|government|office)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal )?(?:stance|position|view|line|policy|response|answer|plan) (?:is|will be|here is|on this is)|\\b(?:official|officially),? (?:the |our )?(?:department|ministry|government|province)(?:'s)? (?:stance|position|view|line)|\\bthe official (?:stance|position|line) (?:of|from) ${INSTITUTION}`,
+  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal )?(?:stance|position|view|line|policy|response|answer) (?:is|will be|here is|on this is|—|-|:)|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from ${INST}|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
   'g',
 );
-const WE_AT = new RegExp(
-  `\\bwe (?:at|here at|in|from|over at) (?:${INSTITUTION}|manitoba [a-z]+|the (?:department|ministry|branch|province))`,
-  'g',
-);
-const I_WORK = new RegExp(
-  `\\bi (?:work|worked|have worked|'ve worked) (?:for|at|in|with) (?:${INSTITUTION}|manitoba ${alt(DEPARTMENTS)}|the (?:provincial )?government|the province)`,
-  'g',
-);
+const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
+/** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
+const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)/;
+const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|trust me|in my opinion|imo|honestly|frankly|let me tell you|is a (?:huge |big )?(?:mistake|mess|joke|disaster)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|is terrible|should|oppose|support|disagree|agree)\b/;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis)\b/g;
+const RETIREMENT =
+  /\b(?:retire[ds]?|retiring|retirement|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 export const governmentVoice: Detector = {
   category: 'government-voice',
   fields: ['post'],
   scan({ lower }) {
     const hits: Hit[] = [];
-    const opinion = OPINION.test(lower);
-    const push = (re: RegExp, rule: string, score: number) => {
+    const signals: Signal[] = [...signalsOf('opinion', OPINION, lower), ...signalsOf('govtopic', GOV_TOPIC, lower)];
+    const milestone = RETIREMENT.test(lower);
+    const push = (re: RegExp, rule: string, score: number, withOpinion: number, intro = score) => {
       for (const s of spans(re, lower))
         hits.push({
           category: 'government-voice',
           rule,
           start: s.start,
           end: s.end,
-          score,
+          score: milestone ? Math.min(score, 0.3) : INTRO_AFTER.test(lower.slice(s.end)) ? intro : score,
+          context: milestone ? [] : [{ all: ['opinion'], score: withOpinion }],
           unless: { any: ['reported'], score: 0.3 },
         });
     };
-    push(AS_ROLE, 'government-voice.as-employee', opinion ? 0.85 : 0.7);
-    push(ON_BEHALF, 'government-voice.on-behalf', 0.85);
-    push(INSIDE, 'government-voice.insider', 0.8);
-    push(OFFICIAL_POSITION, 'government-voice.official-position', 0.8);
-    push(WE_AT, 'government-voice.we-at', 0.8);
-    push(I_WORK, 'government-voice.i-work-for', opinion ? 0.75 : 0.45);
-    return { hits, signals: [] };
+    push(AS_ROLE, 'government-voice.as-employee', 0.45, 0.85, 0.8);
+    push(WORKING_FOR, 'government-voice.works-for', 0.35, 0.75, 0.7);
+    push(WE_AT, 'government-voice.we-at', 0.8, 0.85);
+    push(ON_BEHALF, 'government-voice.on-behalf', 0.85, 0.9);
+    push(INSIDER, 'government-voice.insider', 0.7, 0.85);
+    push(UNIT_VOICE, 'government-voice.unit-position', 0.75, 0.85);
+    push(OFFICIAL_POSITION, 'government-voice.official-position', 0.8, 0.85);
+    push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
+    return { hits, signals };
   },
 };
