@@ -25,6 +25,9 @@ export type SignalKind =
   | 'personal' // the writer's private life ("my sister's", "my 3 year old", "condo board")
   | 'person' // a person is pointed at (name, initials, age and sex)
   | 'opinion' // the writer gives an opinion ("I think", "is a mess")
+  | 'self' // the writer in the first person ("I", "my DMs", "Sent a reporter...")
+  | 'talk' // talk with the media: an interview, a quote, "DMs open"
+  | 'courting' // offering the media a story: "the real story", "anonymous source"
   | 'timing'; // a delivery date ("by Friday", "this fall")
 
 /** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */

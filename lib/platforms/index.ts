@@ -96,7 +96,7 @@ export function markerHealth(adapter: PlatformAdapter, root: Document | ShadowRo
   const pierce = (adapter as Partial<DefinedAdapter>).pierce ?? true;
   return adapter.markers.map((m) => {
     const count = matchMarker(m, root, pierce).length;
-    return { marker: m.name, name: m.name, role: m.role, count, matched: count };
+    return { marker: m.name, name: m.name, role: m.role, count, matched: count > 0 };
   });
 }
 

@@ -38,8 +38,8 @@ export interface MarkerHealth {
   count: number;
   /** Same as `marker` (alias). */
   name: string;
-  /** Same as `count` (alias). */
-  matched: number;
+  /** count > 0 */
+  matched: boolean;
 }
 
 export interface PlatformAdapter {

@@ -1,11 +1,13 @@
 /**
  * media — gr.media: "All requests for statements or interviews from media must be forwarded to
- * Communications and Engagement Division." Flags the writer answering or courting the media about a
- * public-sector matter ("the Free Press asked for my comment on the audit", "@cbcnews I can do an
- * interview"). A reporter interviewing a child's class, or watching the news, stays quiet.
+ * Communications and Engagement Division." Flags the writer answering, accepting or courting the
+ * media: a news outlet or journalist, the writer in the picture (I, me, my DMs), and talk between them
+ * (an interview, a quote, "called my desk line", "DMs open", "sent a reporter the spreadsheet").
+ * About a public-sector matter it is a warning; "a reporter interviewed my kid's class", "saw it on
+ * the news" or "journalists, my DMs are open for bannock recipes" stay quiet.
  */
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
-import { GOV_TOPIC, WORK_CONTEXT } from '../lexicon.ts';
+import { GOV_TOPIC, PERSONAL_LIFE, WORK_CONTEXT } from '../lexicon.ts';
 
 const OUTLET = alt([
   'reporters?',
@@ -17,65 +19,101 @@ const OUTLET = alt([
   'newspapers?',
   'news ?rooms?',
   'editors? (?:at|from)',
-  'producers? (?:at|from)',
+  'producers?',
+  'columnists?',
   'cbc(?: manitoba| news| radio)?',
   'ctv(?: winnipeg| news)?',
   'global(?: news| winnipeg)',
+  'global news guy',
   '(?:the )?(?:winnipeg )?free press',
   'wfp',
   '(?:the )?winnipeg sun',
   '(?:the )?brandon sun',
+  '(?:the )?carillon',
   'aptn',
   'cjob',
   'citynews',
   'city news',
   'radio-canada',
   'ici manitoba',
+  'information radio',
   '(?:the )?canadian press',
   'globe and mail',
   'national post',
   'the narwhal',
   'the tyee',
   'winnipeg news',
-  'podcast(?:er)?s?',
-  '@[a-z0-9_]*(?:news|cbc|ctv|press|sun|media|radio|cjob|globalnews|aptn|reporter|journalist|wfp)[a-z0-9_]*',
+  'podcasts?',
+  'podcasters?',
+  '@[a-z0-9_]*(?:news|cbc|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv)[a-z0-9_]*',
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
-const ME = /\b(?:i|i'll|i'm|i've|i'd|me|my|we|we'll|us|our|happy to|glad to|can|will|dms?|inbox)\b/;
-const ENGAGE = new RegExp(
+const ME = /^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b/;
+const TALK = new RegExp(
   `\\b${alt([
-    '(?:give|send|offer|provide)s? (?:you |them |her |him )?(?:a |my |some )?(?:quotes?|comments?|statements?|something|the details|details|the real story|the scoop|documents?|info)',
-    'do (?:an?|the) (?:\\w+ )?(?:interview|segment|story|piece|call)',
-    '(?:an? )?(?:interview|quote|comment|statement)s? (?:about|on|for|with|tomorrow|tonight|today)',
-    'fill (?:her|him|them|you) in',
-    '(?:talk|speak|chat) (?:to|with) (?:her|him|them|you|the|a|reporters?|journalists?)',
-    'meet (?:her|him|them|you) for',
-    'on the record',
-    'off the record',
-    'dms? (?:are|is) open',
-    'my dms',
-    'inbox is open',
+    'interviews?',
+    'entrevues?',
+    'quotes?',
+    'quoted',
+    'comments?',
+    'statements?',
+    'on (?:the )?record',
+    'off (?:the )?record',
+    'on camera',
+    'on air',
+    'on the radio',
+    'radio hit',
+    'segment',
+    'call(?:ed|ing)? (?:me|my|back|them|him|her)',
+    'keeps? calling',
+    'called my',
+    '(?:emailed|texted|messaged|phoned|contacted|dm\'d|dmed|pinged) me',
+    '(?:desk|work|personal|cell) (?:line|number|phone)',
+    'my (?:cell|number)',
+    'dms?',
+    'dm\'d',
+    'inbox',
     'message me',
     'reach(?:ed)? out',
-    'called me',
-    'emailed me',
-    'contacted me',
-    'messaged me',
-    'asked (?:me|for my|for a|for comment|if i|whether i|to interview)',
-    'wants? (?:a|my|to (?:talk|interview|speak|quote))',
-    'for (?:comment|an interview|a quote|a statement)',
-    'the real story',
-    '(?:inside |the )scoop',
-    'tip (?:you|them) off',
+    'asked (?:me|for|about|if)',
+    'asking (?:about|for|me)',
+    'wants? (?:me|a|my|to)',
+    'invite',
+    'talk(?:ed|ing)? (?:to|with|about)',
+    'chat(?:ted)? (?:to|with|about)',
+    'speak(?:ing)? (?:to|with|about)',
+    'spoke (?:to|with)',
+    'meet (?:him|her|them|you)',
+    'fill (?:her|him|them|you) in',
+    'sent (?:her|him|them|a|the)',
+    'send (?:her|him|them|you)',
+    'give (?:you|them|her|him)',
+    'point (?:you|them)',
+    'tip(?:ped)? (?:you|them|off)',
     'story (?:tip|idea)',
-    'leak (?:it|this|them)',
-    'call my cell',
-    'my (?:cell|number)',
+    'look into',
+    'anonymous source',
+    'a source',
+    'the real story',
+    'wants? to know',
+    'want someone',
+    'your (?:guy|girl|person)',
+    'run it',
+    'what\'s really going on',
+    '(?:inside )?scoop',
+    'thread for',
+    'leak',
+    'go on',
+    'do (?:an?|the) ',
+    'm\'a demand[ée]',
+    'accepter',
+    'parler',
   ])}`,
   'g',
 );
+const COURTING = /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know/;
 const NOT_ME =
-  /\b(?:interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that) in)\b/;
+  /\b(?:interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
 
 export const media: Detector = {
   category: 'media',
@@ -85,31 +123,34 @@ export const media: Detector = {
     const signals: Signal[] = [
       ...signalsOf('work', WORK_CONTEXT, lower),
       ...signalsOf('govtopic', GOV_TOPIC, lower),
+      ...signalsOf('personal', PERSONAL_LIFE, lower),
     ];
     const outlets = spans(MEDIA, lower, true);
     for (const o of outlets) signals.push({ kind: 'media', start: o.start, end: o.end });
-    if (!outlets.length) return { hits, signals };
-    const engages = spans(ENGAGE, lower);
-    if (!engages.length || !ME.test(lower)) return { hits, signals };
-    const notMe = NOT_ME.test(lower);
-    for (const o of outlets) {
-      const near = engages.some((e) => Math.abs(e.start - o.start) < 120);
-      if (!near) continue;
-      const courting = engages.some((e) => /real story|scoop|dms?|inbox|leak|tip/.test(e.text));
+    const me = ME.exec(lower);
+    if (me) signals.push({ kind: 'self', start: me.index, end: me.index + me[0].length });
+    for (const t of spans(TALK, lower)) {
+      signals.push({ kind: 'talk', start: t.start, end: t.end });
+      if (COURTING.test(t.text)) signals.push({ kind: 'courting', start: t.start, end: t.end });
+    }
+    if (NOT_ME.test(lower)) return { hits, signals };
+    for (const o of outlets.slice(0, 1))
       hits.push({
         category: 'media',
-        rule: courting ? 'media.courting' : 'media.request',
+        rule: 'media.request',
         start: o.start,
         end: o.end,
-        score: notMe ? 0.2 : courting ? 0.7 : 0.5,
-        context: notMe
-          ? []
-          : [
-              { all: ['govtopic'], score: 0.8 },
-              { all: ['work'], score: 0.8 },
-            ],
+        score: 0,
+        context: [
+          { all: ['self', 'courting', 'govtopic'], score: 0.85 },
+          { all: ['self', 'talk', 'govtopic'], score: 0.8 },
+          { all: ['self', 'talk', 'work'], score: 0.8 },
+          { all: ['self', 'courting', 'work'], score: 0.8 },
+          { all: ['self', 'courting'], score: 0.55 },
+          { all: ['self', 'talk'], score: 0.45 },
+        ],
+        unless: { any: ['personal'], score: 0.3, but: ['work', 'govtopic'] },
       });
-    }
     return { hits, signals };
   },
 };
