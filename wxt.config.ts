@@ -1,15 +1,44 @@
 import { defineConfig } from 'wxt';
+import { MANAGED_SCHEMA } from './lib/settings/managed-schema.ts';
 
-// Second Look: least permissions. `storage` for settings; no host permissions beyond the
-// content-script matches; other sites (Mastodon instances, sites the person enables) are
-// requested at run time as optional host permissions.
+/**
+ * Second Look: least permissions.
+ * - `storage`: settings (storage.local) and the administrator's policy (storage.managed).
+ * - `scripting`: keeps the content script registered on the sites the person enabled, and injects it into
+ *   the current tab right after enabling.
+ * - `activeTab`: the popup can read the current tab's address (to offer "Enable on this site") and look
+ *   for a Mastodon page, only after the person clicks the toolbar button.
+ * - Host access: only the built-in platforms' content-script matches. Any other site (Mastodon servers,
+ *   the generic adapter) is an optional host permission requested at run time, one site at a time.
+ * - `ui.js` (the React UI, loaded lazily by the content script with import()) is web-accessible with a
+ *   per-session dynamic URL in Chrome, so pages cannot probe for it.
+ */
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
-    optional_host_permissions: ['https://*/*'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
+    web_accessible_resources: [
+      {
+        resources: ['ui.js'],
+        matches: ['https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    action: { default_title: '__MSG_extName__' },
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({
+        relativeDest: 'managed_schema.json',
+        contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n`,
+      });
+    },
   },
 });
