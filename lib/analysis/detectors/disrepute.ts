@@ -56,7 +56,13 @@ const INSULT = new RegExp(
     "no (?:clue|idea) what (?:s?he|they|he|she)(?:'s| is| are|'re)? doing",
     'has no clue',
     'hope (?:s?he|they|he|she|you) (?:gets? fired|dies|die|rots?|gets? hit|suffers?)',
-    'should (?:be|get) fired',
+    '(?:should|needs? to|ought to) (?:be|get) fired',
+    'drunks?',
+    'all drunk',
+    'junkies',
+    'crackheads?',
+    'addicts',
+    'thieves',
     'liars?',
     'lying',
     'fat',
@@ -70,6 +76,21 @@ const INSULT = new RegExp(
     'sheep',
     'babysitting',
     'welfare queens?',
+    'dumbest',
+    'stupidest',
+    'unteachable',
+    'clueless',
+    'weasels?',
+    'rats?',
+    'corrupt',
+    'rudest',
+    'sacks? of \\w+',
+    'pieces? of (?:shit|crap|garbage|trash)',
+    'imb[ée]ciles?',
+    'cr[ée]tins?',
+    'incapables?',
+    'couldn\'t (?:count|manage|organize|find) [^.!?]{0,30}',
+    'can\'t even (?:run|do|use|handle)',
   ])}\\b`,
   'g',
 );
@@ -96,6 +117,15 @@ const WORK_TARGET = new RegExp(
     'government employees',
     'public servants',
     'civil servants',
+    'ppl (?:from|who|at|in)',
+    '(?:the )?(?:public|people|folks|clients|customers|ppl|callers) (?:we|i|who|that) (?:deal with|serve|see|call|get)',
+    '(?:kids|students|guys|folks|people|ppl|women|men|moms|dads|ladies|girls|boys|seniors|old guys) (?:from|on|in|at|who) (?:our|my|the|up|down)',
+    '(?:co-?workers|supervisors?|directors?|managers?|deputy ministers?|adm|dm|inmates?|clients?|patients?|students?|staff)',
+    '[a-z]+ (?:from|in) (?:hr|it|payroll|finance|accounting|admin|legal|comms|ops|the office)',
+    'mon (?:superviseur|patron|gestionnaire|directeur|coll[eè]gue)',
+    'ma (?:superviseure|patronne|gestionnaire|directrice|coll[eè]gue)',
+    'mes coll[eè]gues',
+    '(?:at|from|behind) the (?:front desk|counter|reception)',
   ])}\\b`,
   'g',
 );
@@ -118,9 +148,66 @@ const MISCONDUCT = new RegExp(
     'stole (?:from|supplies)',
     'looked up (?:my|her|his|an?) (?:ex|neighbour|neighbor|crush|friend)',
     'snoop(?:ed|ing) (?:in|on|through) (?:the )?(?:files|records|system)',
+    'clocked in (?:from home )?and (?:then )?(?:went|left|drove)',
+    'call(?:ed|ing)? in sick (?:tomorrow |today )?(?:so|to|and)',
+    'fake[- ]sick',
+    'on (?:my|the) work (?:laptop|phone|computer|pc)[^.!?]{0,40}(?:all (?:afternoon|day|morning)|games?|netflix|gaming)',
+    '(?:played|playing|gaming|watched|watching) [^.!?]{0,40}on (?:my|the) work (?:laptop|phone|computer|pc)',
+    '(?:took|drove|take|taking|driving|borrowed) the (?:government|provincial|work|gov\'t|govt|department|fleet|plow|highways) (?:truck|tahoe|vehicle|car|suv|van)',
+    '(?:government|provincial|work|gov\'t|govt|fleet) (?:truck|tahoe|vehicle|car|suv|van) (?:home )?after (?:the )?[^.!?]{0,20}(?:beers|drinks|party)',
+    'after \\d+ beers',
+    'took [^.!?]{0,30} from the office',
+    'on the clock and nobody noticed',
+    'slept [^.!?]{0,40}on the clock',
+    'nobody noticed (?:lol|lmao|haha)',
+    'perks of the job',
+    'taxpayers (?:are )?(?:funding|paying for) my',
+    'the vpn (?:doesn\'t|does not|didn\'t) (?:even )?notice',
+    'write it up as',
+    '\'?accidentally\'? lost (?:his|her|their|the) (?:application|file|paperwork|claim)',
+    'just because i could',
+    'made (?:her|him|them) (?:sit|wait|stand)',
   ])}\\b`,
   'g',
 );
+
+/** Slurs and bigotry: never acceptable, whoever the target. */
+const SLUR = new RegExp(
+  `\\b${alt([
+    'retard(?:s|ed)?',
+    'f[a@]gg?(?:ot)?s?',
+    'n[i1]gg(?:er|a)s?',
+    'tranny',
+    'trannies',
+    'spics?',
+    'chinks?',
+    'kikes?',
+    'squaws?',
+    'redskins?',
+    'savages',
+    'go back (?:to )?where (?:you|they|she|he) came from',
+    'breeding like (?:rabbits|rats)',
+    'welfare (?:moms|mothers|queens?|bums)',
+  ])}\\b`,
+  'g',
+);
+
+/** Threats and wishing harm. */
+const THREAT = new RegExp(
+  `\\b${alt([
+    '(?:gets?|get) (?:hit by a (?:bus|car|truck)|run over)',
+    '(?:break|smash|punch|bust|kick) (?:his|her|their|your) (?:jaw|face|nose|teeth|head)',
+    'key (?:his|her|their|your) car',
+    'hope (?:s?he|they|he|she|you|every one of you|all of you|each of you|they all)[^.!?]{0,30}(?:laid off|fired|dies?|die|rots?|suffers?|gets? hurt)',
+    'i(?:\'m| am) (?:going|gonna) to (?:hurt|kill|punch|slap|key|smack|deck)',
+    'i swear i\'ll (?:hurt|kill|break|punch|slap|smack)',
+    '(?:go|can go) (?:f\\*+k?|fuck|screw) (?:your|her|him|them)sel(?:f|ves)',
+    '(?:fuck|f\\*+k?|screw) (?:you|him|her|them|off)',
+    'vivement qu\'(?:il|elle) parte',
+  ])}`,
+  'g',
+);
+const MASKED_PROFANITY = /\b(?:f\*+k?|f\*\*\*|sh\*+t|b\*+tch|a\*+hole|c\*+nt)/g;
 
 export const disrepute: Detector = {
   category: 'disrepute',
@@ -139,10 +226,16 @@ export const disrepute: Detector = {
       const people = spans(PEOPLE_TARGET, lower);
       for (const ins of insults) {
         const near = (t: { start: number; end: number }) => Math.abs(t.start - ins.start) < 70;
-        const score = work.some(near) ? 0.8 : people.some(near) ? 0.5 : 0.25;
+        // "X is a (total) weasel", "these idiots": an insult noun aimed at someone by its grammar
+        const aimed = /\b(?:is|are|was|were|'s|'re) (?:a |an |such a |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
+          lower.slice(Math.max(0, ins.start - 40), ins.start),
+        );
+        const score = work.some(near) ? 0.8 : aimed || people.some(near) ? 0.5 : 0.25;
         hits.push({ category: 'disrepute', rule: 'disrepute.insult', start: ins.start, end: ins.end, score });
       }
     }
+    for (const s of spans(SLUR, lower)) hits.push({ category: 'disrepute', rule: 'disrepute.slur', start: s.start, end: s.end, score: 0.85 });
+    for (const s of spans(THREAT, lower)) hits.push({ category: 'disrepute', rule: 'disrepute.threat', start: s.start, end: s.end, score: 0.8 });
     for (const s of spans(MISCONDUCT, lower))
       hits.push({
         category: 'disrepute',
