@@ -38,7 +38,12 @@ export function sentences(text: string): Span[] {
       let j = i + 1;
       while (j < n && /[.!?…"')\]]/.test(text[j]!)) j++;
       if (j < n && !/\s/.test(text[j]!)) continue;
-      if (c === '.' && (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || INITIAL.test(text.slice(Math.max(start, i - 2), i + 1)))) continue;
+      if (
+        c === '.' &&
+        (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) ||
+          INITIAL.test(text.slice(Math.max(start, i - 2), i + 1)))
+      )
+        continue;
       push(j);
       start = j;
       i = j - 1;

@@ -40,6 +40,12 @@ export const reddit = defineAdapter({
         'button[slot="submit-button"], shreddit-composer button[type="submit"], faceplate-form button[type="submit"]',
     },
     {
+      name: 'shadow-submit',
+      role: 'submit',
+      selector: 'button[type="submit"]',
+      label: /^(Comment|Reply|Save)$/,
+    },
+    {
       name: 'post-submit',
       role: 'submit',
       selector: '#submit-post-button, #inner-post-submit-button, r-post-form-submit-button',
@@ -55,9 +61,9 @@ export const reddit = defineAdapter({
     { name: 'old-reddit', role: 'page', selector: 'body.listing-page, body.comments-page, body.submit-page' },
   ],
   boxes: [
-    { marker: 'shreddit-composer', submit: ['composer-submit', 'post-submit'] },
-    { marker: 'rte', submit: ['composer-submit', 'post-submit'] },
-    { marker: 'lexical-editor', submit: ['composer-submit', 'post-submit'] },
+    { marker: 'shreddit-composer', submit: ['composer-submit', 'shadow-submit', 'post-submit'] },
+    { marker: 'rte', submit: ['composer-submit', 'shadow-submit', 'post-submit'] },
+    { marker: 'lexical-editor', submit: ['composer-submit', 'shadow-submit', 'post-submit'] },
     { marker: 'post-title', submit: ['post-submit'] },
     { marker: 'old-usertext', submit: ['old-save'], formSubmit: true },
     { marker: 'old-title', submit: ['old-submit'], formSubmit: true },

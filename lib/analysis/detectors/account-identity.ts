@@ -26,7 +26,9 @@ const TITLE = alt([
   'workers?',
   'caseworkers?',
   'prosecutors?',
+  'attorneys?',
   'engineers?',
+  'developers?',
   'planners?',
   'administrators?',
   'lead',
@@ -62,34 +64,83 @@ const TITLE = alt([
 const INST_ANY = alt([
   INSTITUTION,
   `manitoba ${alt(DEPARTMENTS)}`,
-  'mb (?:gov|govt|government|health|justice|families|ag)',
-  'gov(?:ernmen)?t of (?:manitoba|mb)',
-  'province of mb',
+  'mb (?:gov|govt|government|health|justice|families|ag|agriculture|finance|education)',
+  'gouvernement du manitoba',
+  'gov(?:ernmen)?t\\.? of (?:manitoba|mb)',
+  'prov(?:ince|\\.)? of (?:manitoba|mb)',
+  'mb ?gov',
+  '[a-z]+ correctional cent(?:re|er)',
+  'manitoba [a-z]+ (?:service|division|branch|commission|council|secretariat|agency)',
 ]);
 const TITLE_AT_INST = new RegExp(
-  `\\b${TITLE}\\b[^\\n|•·]{0,40}?(?:@|at|with|for|,|-|\\||for the|in)\\s*(?:the )?${INST_ANY}\\b`,
+  `\\b${TITLE}\\b[^\\n|•·]{0,40}?(?:@|at|with|w/|for|,|-|\\||for the|in)\\s*(?:the )?${INST_ANY}\\b`,
   'g',
 );
 const INST_TITLE = new RegExp(`\\b${INST_ANY}\\b[^\\n|•·]{0,10}?(?:${TITLE})\\b`, 'g');
-const SELF_ID = new RegExp(
+/** Job titles that exist only in government. */
+const GOV_ROLE_TITLE = new RegExp(
   `\\b${alt([
+    'crown (?:attorney|prosecutor|counsel)',
+    'correctional officer',
+    'corrections officer',
+    'conservation officer',
+    'natural resource officer',
+    "sheriff(?:'s officer)?",
+    'deputy minister',
+    'assistant deputy minister',
     'public servant',
     'civil servant',
-    '(?:manitoba |provincial )?government employee',
-    'works? (?:for|at) (?:the )?(?:province|government|provincial government)(?: of manitoba)?',
-    'proud(?:ly)? (?:serving|working for) (?:the )?(?:province|government|manitobans)',
-    'official account',
-    'government of manitoba logo',
-    'manitoba government logo',
+    'eia (?:worker|caseworker|intake worker|counsellor)',
+    'cfs (?:worker|caseworker)',
     'fonctionnaire',
   ])}\\b`,
   'g',
 );
+const SELF_ID = new RegExp(
+  `\\b${alt([
+    '(?:manitoba |provincial )?government employee',
+    'employee of (?:the )?(?:government|province)',
+    'works? (?:for|at) (?:the )?(?:province|government|provincial government)(?: of manitoba)?',
+    'proud(?:ly)? (?:serving|working for) (?:the )?(?:province|government|manitobans)',
+    'official account',
+    'employ[ée]e? (?:du gouvernement|de la province)',
+  ])}\\b`,
+  'g',
+);
+/** A bare institution name in a profile ("Tyler Ducharme (Manitoba Education)"). */
+const INST_IN_PROFILE = new RegExp(`\\b${INST_ANY}\\b`, 'g');
+
 const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provincial|gom)$/;
 const HANDLE_UNIT =
   /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy)$/;
+
+const LOGO =
+  /\b(?:(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo))\b/g;
+const MY_PROFILE =
+  /\bmy (?:\w+ )?(?:profile|banner|avatar|pfp|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name)\b/;
+const GOV_EMAIL_FOR_PERSONAL =
+  /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
+const HANDLE_SET =
+  /\bmy (?:\w+ )?(?:handle|username|user name|display name) (?:to|is|as) @?([a-z0-9_.]+)|\bso people know where i work\b/g;
+const SIGNATURE_NEAR =
+  /\b(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|personal|social media|socials?) (?:handle|account|profile|@\w+|links?)[^.!?\n]{0,40}(?:outlook|work|government|gov't|govt|office|email) (?:e-?mail )?signature/g;
 const CROSS_PROMOTE =
   /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|@\w+)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department)? ?(?:e-?mail )?signature/g;
+
+/** Handle tokens name the government and a unit: "mb_justice_sarah", "MBGov…", "ravi_mbfinance". */
+function isGovHandle(tokens: string[]): boolean {
+  const parts = tokens.flatMap((t) => {
+    const m = /^(mbgov|govmb|mb|gov|manitoba)([a-z]{2,})$/.exec(t);
+    return m && !HANDLE_GOV.test(t) ? [m[1]!, m[2]!] : [t];
+  });
+  const gov = parts.some((x) => HANDLE_GOV.test(x));
+  const unit =
+    parts.some((x) => HANDLE_UNIT.test(x) && !HANDLE_GOV.test(x)) ||
+    parts.includes('mbgov') ||
+    parts.includes('govmb') ||
+    (parts.includes('gov') && parts.some((y) => y === 'mb' || y === 'manitoba'));
+  return gov && unit;
+}
 
 function handleTokens(cased: string): { tokens: string[]; start: number; end: number } | undefined {
   const t = cased.trim();
@@ -113,58 +164,38 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
     fields: ['post', 'profile', 'email'],
     scan({ lower, cased, field }) {
       const hits: Hit[] = [];
-      for (const s of spans(GOV_EMAIL, lower))
+      const add = (rule: string, s: { start: number; end: number }, score: number, clause?: string) =>
         hits.push({
           category: 'account-identity',
-          rule: 'account-identity.government-email',
+          rule: `account-identity.${rule}`,
           start: s.start,
           end: s.end,
-          score: field === 'post' ? 0.3 : 0.95,
+          score,
+          clause,
         });
+      for (const s of spans(GOV_EMAIL, lower)) add('government-email', s, field === 'post' ? 0.3 : 0.95);
       if (field === 'profile') {
         for (const re of [TITLE_AT_INST, INST_TITLE])
-          for (const s of spans(re, lower))
-            hits.push({
-              category: 'account-identity',
-              rule: 'account-identity.job-title',
-              start: s.start,
-              end: s.end,
-              score: 0.85,
-            });
-        for (const s of spans(SELF_ID, lower))
-          hits.push({
-            category: 'account-identity',
-            rule: 'account-identity.government-employee',
-            start: s.start,
-            end: s.end,
-            score: 0.8,
-          });
+          for (const s of spans(re, lower)) add('job-title', s, 0.85);
+        for (const s of spans(GOV_ROLE_TITLE, lower)) add('job-title', s, 0.8);
+        for (const s of spans(SELF_ID, lower)) add('government-employee', s, 0.8);
+        for (const s of spans(INST_IN_PROFILE, lower)) add('employer-name', s, employer);
         const h = handleTokens(cased);
-        if (
-          h?.tokens.some((x) => HANDLE_GOV.test(x)) &&
-          h.tokens.some(
-            (x) =>
-              (HANDLE_UNIT.test(x) && !HANDLE_GOV.test(x)) ||
-              (x === 'gov' && h.tokens.some((y) => y === 'mb' || y === 'manitoba')),
-          )
-        )
-          hits.push({
-            category: 'account-identity',
-            rule: 'account-identity.handle',
-            start: h.start,
-            end: h.end,
-            score: 0.75,
-          });
+        if (h && isGovHandle(h.tokens)) add('handle', h, 0.75);
       }
-      for (const s of spans(CROSS_PROMOTE, lower))
-        hits.push({
-          category: 'account-identity',
-          rule: 'account-identity.cross-promote',
-          start: s.start,
-          end: s.end,
-          score: 0.8,
-          clause: 'gr.cross-promote',
-        });
+      if (field === 'profile' || MY_PROFILE.test(lower))
+        for (const s of spans(LOGO, lower)) add('logo', s, 0.8);
+      for (const s of spans(GOV_EMAIL_FOR_PERSONAL, lower)) add('government-email', s, 0.8);
+      for (const m of lower.matchAll(HANDLE_SET)) {
+        const g = m[1];
+        const handle = g
+          ? handleTokens(cased.slice(m.index + m[0].length - g.length, m.index + m[0].length))
+          : undefined;
+        if (!g || (handle && isGovHandle(handle.tokens)))
+          add('handle', { start: m.index, end: m.index + m[0].length }, 0.75);
+      }
+      for (const s of [...spans(CROSS_PROMOTE, lower), ...spans(SIGNATURE_NEAR, lower)])
+        add('cross-promote', s, 0.8, 'gr.cross-promote');
       return { hits, signals: [] };
     },
   };

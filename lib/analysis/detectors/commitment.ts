@@ -130,13 +130,13 @@ const SERVICE = new RegExp(
 /** A definite future or settled outcome. */
 const OUTCOME = new RegExp(
   `\\b${alt([
-    '(?:will|\'ll|shall) (?:\\w+ )?(?:be )?\\w+',
-    '(?:is|are|am|\'s|\'re|\'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+',
-    '(?:is|are|\'s|\'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|hiring|staffing|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b',
-    '(?:is|are|\'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)',
-    'won\'t be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)',
-    'you\'ll (?:all )?(?:get|see|have|receive)',
-    '(?:we|i)\'(?:ll|ve) (?:got|get|have|put|push|make|see|take)',
+    "(?:will|'ll|shall) (?:\\w+ )?(?:be )?\\w+",
+    "(?:is|are|am|'s|'re|'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+",
+    "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|hiring|staffing|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
+    "(?:is|are|'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)",
+    "won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)",
+    "you'll (?:all )?(?:get|see|have|receive)",
+    "(?:we|i)'(?:ll|ve) (?:got|get|have|put|push|make|see|take)",
     'va (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'vont (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'gets? its (?:new )?',
@@ -154,31 +154,31 @@ const ASSURANCE = new RegExp(
     'bet on it',
     'take (?:that|it) to the bank',
     'rest assured',
-    'i\'ve (?:already )?(?:seen to it|signed off|got it signed|approved it|put it through|told)',
-    'i\'ll (?:see to it|push|put it|get it|make it happen|take care)',
+    "i've (?:already )?(?:seen to it|signed off|got it signed|approved it|put it through|told)",
+    "i'll (?:see to it|push|put it|get it|make it happen|take care)",
     'i have seen to it',
-    '(?:i\'ll|i will|i\'m going to|gonna) (?:\\w+ )?make sure',
+    "(?:i'll|i will|i'm going to|gonna) (?:\\w+ )?make sure",
     'leave it with me',
     'you have my word',
     'my word',
     'no matter what',
     'no questions asked',
-    'it\'s (?:in the bag|happening|a done deal|locked in|guaranteed)',
+    "it's (?:in the bag|happening|a done deal|locked in|guaranteed)",
     'in the bag',
     'done deal',
     'consider it done',
     'locked in',
     'signed off',
-    'i\'m the one who',
-    'i\'m on the crew',
+    "i'm the one who",
+    "i'm on the crew",
     'i just told',
     'tell (?:them (?:at the gate )?(?:that )?i said)',
     'you have our commitment',
-    'we\'ve (?:got you covered|committed|promised)',
+    "we've (?:got you covered|committed|promised)",
     'committed to (?:it|this)',
     'nous nous engageons',
     'je vous (?:le )?promets',
-    'c\'est promis',
+    "c'est promis",
   ])}\\b`,
   'g',
 );
@@ -186,7 +186,7 @@ const ASSURANCE = new RegExp(
 /** Softer assurance: a delivery date or a reassurance. */
 const TIMING = new RegExp(
   `\\b${alt([
-    'don\'t worry',
+    "don't worry",
     'dont worry',
     'no worries',
     'trust me',
@@ -212,7 +212,8 @@ const INSTITUTION_SUBJECT =
 /** The government as subject of a delivering verb: the verb itself is the service. */
 const INSTITUTION_ACTION =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch)) (?:will|is going to|'s going to|is gonna|shall) (?:\w+ )?(?:match|cover|fund|pay|refund|reimburse|build|rebuild|reopen|hire|double|triple|waive|forgive|provide|deliver|restore|extend|expand|upgrade|replace|repair|fix|pave|plow|subsidi[sz]e|compensate|lower|freeze|top up|make up)\w*/g;
-const ADDRESSEE = /\b(?:your|you'll|you will|y'all|for (?:everyone|all|every)|every (?:family|resident|dollar|student|senior|household)|everyone (?:affected|in)|residents|families)\b/;
+const ADDRESSEE =
+  /\b(?:your|you'll|you will|y'all|for (?:everyone|all|every)|every (?:family|resident|dollar|student|senior|household)|everyone (?:affected|in)|residents|families)\b/;
 
 /** The writer, their unit, or the government as the one who delivers. */
 const PROVIDER =
@@ -239,7 +240,11 @@ export const commitment: Detector = {
     ];
     const services = [...spans(SERVICE, lower), ...spans(INSTITUTION_ACTION, lower)];
     if (!services.length) return { hits, signals };
-    const outcomes = spans(OUTCOME, lower).filter((o) => !/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) || /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)/.test(o.text));
+    const outcomes = spans(OUTCOME, lower).filter(
+      (o) =>
+        !/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) ||
+        /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)/.test(o.text),
+    );
     if (!outcomes.length) return { hits, signals };
     // hedged sentences ("if the province will...", "the city will never...", questions) are not promises
     if (HEDGED.test(lower) && !/\b(?:promise|guarantee|my word)\b/.test(lower)) return { hits, signals };
@@ -248,15 +253,32 @@ export const commitment: Detector = {
     const addressee = ADDRESSEE.test(lower);
     const o = outcomes.find((x) => services.some((sv) => Math.abs(sv.start - x.start) < 90));
     if (!o) return { hits, signals };
-    const base = { category: 'commitment' as const, start: o.start, end: o.end, unless: { any: ['reported' as const], score: 0.2 } };
+    const base = {
+      category: 'commitment' as const,
+      start: o.start,
+      end: o.end,
+      unless: { any: ['reported' as const], score: 0.2 },
+    };
     if (institution)
-      hits.push({ ...base, rule: 'commitment.government', score: 0.6, context: [{ all: ['assurance'], score: 0.85 }, { all: ['timing'], score: 0.7 }] });
+      hits.push({
+        ...base,
+        rule: 'commitment.government',
+        score: 0.6,
+        context: [
+          { all: ['assurance'], score: 0.85 },
+          { all: ['timing'], score: 0.7 },
+        ],
+      });
     else if (writer && addressee)
       hits.push({
         ...base,
         rule: 'commitment.writer-to-public',
         score: 0.55,
-        context: [{ all: ['assurance'], score: 0.85 }, { all: ['timing'], score: 0.7 }, { all: ['work'], score: 0.65 }],
+        context: [
+          { all: ['assurance'], score: 0.85 },
+          { all: ['timing'], score: 0.7 },
+          { all: ['work'], score: 0.65 },
+        ],
       });
     else if (writer)
       hits.push({
@@ -272,7 +294,15 @@ export const commitment: Detector = {
         ],
       });
     else
-      hits.push({ ...base, rule: 'commitment.outcome', score: 0.2, context: [{ all: ['assurance'], score: 0.65 }, { all: ['timing', 'govtopic'], score: 0.5 }] });
+      hits.push({
+        ...base,
+        rule: 'commitment.outcome',
+        score: 0.2,
+        context: [
+          { all: ['assurance'], score: 0.65 },
+          { all: ['timing', 'govtopic'], score: 0.5 },
+        ],
+      });
     return { hits, signals };
   },
 };

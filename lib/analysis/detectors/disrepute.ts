@@ -89,8 +89,8 @@ const INSULT = new RegExp(
     'imb[ée]ciles?',
     'cr[ée]tins?',
     'incapables?',
-    'couldn\'t (?:count|manage|organize|find) [^.!?]{0,30}',
-    'can\'t even (?:run|do|use|handle)',
+    "couldn't (?:count|manage|organize|find) [^.!?]{0,30}",
+    "can't even (?:run|do|use|handle)",
   ])}\\b`,
   'g',
 );
@@ -153,8 +153,8 @@ const MISCONDUCT = new RegExp(
     'fake[- ]sick',
     'on (?:my|the) work (?:laptop|phone|computer|pc)[^.!?]{0,40}(?:all (?:afternoon|day|morning)|games?|netflix|gaming)',
     '(?:played|playing|gaming|watched|watching) [^.!?]{0,40}on (?:my|the) work (?:laptop|phone|computer|pc)',
-    '(?:took|drove|take|taking|driving|borrowed) the (?:government|provincial|work|gov\'t|govt|department|fleet|plow|highways) (?:truck|tahoe|vehicle|car|suv|van)',
-    '(?:government|provincial|work|gov\'t|govt|fleet) (?:truck|tahoe|vehicle|car|suv|van) (?:home )?after (?:the )?[^.!?]{0,20}(?:beers|drinks|party)',
+    "(?:took|drove|take|taking|driving|borrowed) the (?:government|provincial|work|gov't|govt|department|fleet|plow|highways) (?:truck|tahoe|vehicle|car|suv|van)",
+    "(?:government|provincial|work|gov't|govt|fleet) (?:truck|tahoe|vehicle|car|suv|van) (?:home )?after (?:the )?[^.!?]{0,20}(?:beers|drinks|party)",
     'after \\d+ beers',
     'took [^.!?]{0,30} from the office',
     'on the clock and nobody noticed',
@@ -162,9 +162,9 @@ const MISCONDUCT = new RegExp(
     'nobody noticed (?:lol|lmao|haha)',
     'perks of the job',
     'taxpayers (?:are )?(?:funding|paying for) my',
-    'the vpn (?:doesn\'t|does not|didn\'t) (?:even )?notice',
+    "the vpn (?:doesn't|does not|didn't) (?:even )?notice",
     'write it up as',
-    '\'?accidentally\'? lost (?:his|her|their|the) (?:application|file|paperwork|claim)',
+    "'?accidentally'? lost (?:his|her|their|the) (?:application|file|paperwork|claim)",
     'just because i could',
     'made (?:her|him|them) (?:sit|wait|stand)',
   ])}\\b`,
@@ -199,11 +199,11 @@ const THREAT = new RegExp(
     '(?:break|smash|punch|bust|kick) (?:his|her|their|your) (?:jaw|face|nose|teeth|head)',
     'key (?:his|her|their|your) car',
     'hope (?:s?he|they|he|she|you|every one of you|all of you|each of you|they all)[^.!?]{0,30}(?:laid off|fired|dies?|die|rots?|suffers?|gets? hurt)',
-    'i(?:\'m| am) (?:going|gonna) to (?:hurt|kill|punch|slap|key|smack|deck)',
-    'i swear i\'ll (?:hurt|kill|break|punch|slap|smack)',
+    "i(?:'m| am) (?:going|gonna) to (?:hurt|kill|punch|slap|key|smack|deck)",
+    "i swear i'll (?:hurt|kill|break|punch|slap|smack)",
     '(?:go|can go) (?:f\\*+k?|fuck|screw) (?:your|her|him|them)sel(?:f|ves)',
     '(?:fuck|f\\*+k?|screw) (?:you|him|her|them|off)',
-    'vivement qu\'(?:il|elle) parte',
+    "vivement qu'(?:il|elle) parte",
   ])}`,
   'g',
 );
@@ -227,15 +227,18 @@ export const disrepute: Detector = {
       for (const ins of insults) {
         const near = (t: { start: number; end: number }) => Math.abs(t.start - ins.start) < 70;
         // "X is a (total) weasel", "these idiots": an insult noun aimed at someone by its grammar
-        const aimed = /\b(?:is|are|was|were|'s|'re) (?:a |an |such a |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
-          lower.slice(Math.max(0, ins.start - 40), ins.start),
-        );
+        const aimed =
+          /\b(?:is|are|was|were|'s|'re) (?:a |an |such a |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
+            lower.slice(Math.max(0, ins.start - 40), ins.start),
+          );
         const score = work.some(near) ? 0.8 : aimed || people.some(near) ? 0.5 : 0.25;
         hits.push({ category: 'disrepute', rule: 'disrepute.insult', start: ins.start, end: ins.end, score });
       }
     }
-    for (const s of spans(SLUR, lower)) hits.push({ category: 'disrepute', rule: 'disrepute.slur', start: s.start, end: s.end, score: 0.85 });
-    for (const s of spans(THREAT, lower)) hits.push({ category: 'disrepute', rule: 'disrepute.threat', start: s.start, end: s.end, score: 0.8 });
+    for (const s of spans(SLUR, lower))
+      hits.push({ category: 'disrepute', rule: 'disrepute.slur', start: s.start, end: s.end, score: 0.85 });
+    for (const s of spans(THREAT, lower))
+      hits.push({ category: 'disrepute', rule: 'disrepute.threat', start: s.start, end: s.end, score: 0.8 });
     for (const s of spans(MISCONDUCT, lower))
       hits.push({
         category: 'disrepute',

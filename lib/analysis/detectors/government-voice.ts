@@ -21,7 +21,7 @@ const GOV_ROLE = alt([
   'correctional officer',
   'conservation officer',
   'natural resource officer',
-  'sheriff(?:\'s officer)?',
+  "sheriff(?:'s officer)?",
   'deputy minister',
   'assistant deputy minister',
   'ministerial (?:staffer|assistant|advisor)',
@@ -71,7 +71,10 @@ export const governmentVoice: Detector = {
   fields: ['post'],
   scan({ lower }) {
     const hits: Hit[] = [];
-    const signals: Signal[] = [...signalsOf('opinion', OPINION, lower), ...signalsOf('govtopic', GOV_TOPIC, lower)];
+    const signals: Signal[] = [
+      ...signalsOf('opinion', OPINION, lower),
+      ...signalsOf('govtopic', GOV_TOPIC, lower),
+    ];
     const milestone = RETIREMENT.test(lower);
     const push = (re: RegExp, rule: string, score: number, withOpinion: number, intro = score) => {
       for (const s of spans(re, lower))

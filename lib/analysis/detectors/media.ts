@@ -48,7 +48,8 @@ const OUTLET = alt([
   '@[a-z0-9_]*(?:news|cbc|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv)[a-z0-9_]*',
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
-const ME = /^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b/;
+const ME =
+  /^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b/;
 const TALK = new RegExp(
   `\\b${alt([
     'interviews?',
@@ -67,11 +68,11 @@ const TALK = new RegExp(
     'call(?:ed|ing)? (?:me|my|back|them|him|her)',
     'keeps? calling',
     'called my',
-    '(?:emailed|texted|messaged|phoned|contacted|dm\'d|dmed|pinged) me',
+    "(?:emailed|texted|messaged|phoned|contacted|dm'd|dmed|pinged) me",
     '(?:desk|work|personal|cell) (?:line|number|phone)',
     'my (?:cell|number)',
     'dms?',
-    'dm\'d',
+    "dm'd",
     'inbox',
     'message me',
     'reach(?:ed)? out',
@@ -99,19 +100,20 @@ const TALK = new RegExp(
     'want someone',
     'your (?:guy|girl|person)',
     'run it',
-    'what\'s really going on',
+    "what's really going on",
     '(?:inside )?scoop',
     'thread for',
     'leak',
     'go on',
     'do (?:an?|the) ',
-    'm\'a demand[ée]',
+    "m'a demand[ée]",
     'accepter',
     'parler',
   ])}`,
   'g',
 );
-const COURTING = /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know/;
+const COURTING =
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know/;
 const NOT_ME =
   /\b(?:interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
 
