@@ -175,8 +175,14 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         });
       for (const s of spans(GOV_EMAIL, lower)) add('government-email', s, field === 'post' ? 0.3 : 0.95);
       if (field === 'profile') {
+        // "Department of Anthropology, U of Manitoba": a university, not the government
+        const academic =
+          /\b(?:university|universit[ée]|u of [a-z]|college|coll[eè]ge|faculty|school of|phd|professor)\b/.test(
+            lower,
+          );
+        const employer = academic ? 0.4 : 0.7;
         for (const re of [TITLE_AT_INST, INST_TITLE])
-          for (const s of spans(re, lower)) add('job-title', s, 0.85);
+          for (const s of spans(re, lower)) add('job-title', s, academic ? 0.4 : 0.85);
         for (const s of spans(GOV_ROLE_TITLE, lower)) add('job-title', s, 0.8);
         for (const s of spans(SELF_ID, lower)) add('government-employee', s, 0.8);
         for (const s of spans(INST_IN_PROFILE, lower)) add('employer-name', s, employer);
