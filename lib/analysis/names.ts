@@ -27,7 +27,14 @@ export function findNames(cased: string): NameSpan[] {
     let e = end;
     while (e > start && /[\s,.;:!?'"]/.test(cased[e - 1]!)) e--;
     if (e <= start) return;
-    if (OWN_CIRCLE.test(cased.slice(Math.max(0, start - 30), start))) return;
+    const before = cased.slice(Math.max(0, start - 30), start);
+    if (OWN_CIRCLE.test(before)) return;
+    // "at Grace", "in Selkirk", "to Brandon": a place, unless an honorific says otherwise
+    if (
+      /\b(?:at|in|to|from|near|into|on)\s+$/i.test(before) &&
+      !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(cased.slice(start))
+    )
+      return;
     if (!out.some((o) => o.start < e && start < o.end)) out.push({ start, end: e });
   };
   for (const m of cased.matchAll(HONORIFIC)) add(m.index, m.index + m[0].length);

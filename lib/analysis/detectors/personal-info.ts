@@ -6,7 +6,7 @@
  */
 
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
-import { isPlausibleSin } from '../identifiers.ts';
+import { isPlausibleSin, luhnValid } from '../identifiers.ts';
 import { WORK_CONTEXT } from '../lexicon.ts';
 
 const SIN_KEY =
@@ -239,7 +239,9 @@ export const personalInfo: Detector = {
       const raw = m[0];
       const start = m.index;
       const formatted = m[2] !== '';
-      if (isPlausibleSin(raw) && (hasSinKey || formatted)) {
+      const digits = raw.replace(/[\s-]/g, '');
+      const luhn = luhnValid(digits);
+      if ((hasSinKey && luhn) || (formatted && isPlausibleSin(raw))) {
         hits.push({
           category: 'personal-info',
           rule: 'personal-info.sin',
@@ -257,7 +259,7 @@ export const personalInfo: Detector = {
           rule: hasPhinKey ? 'personal-info.phin' : 'personal-info.id-number',
           start,
           end: start + raw.length,
-          score: hasPhinKey ? 0.9 : 0.7,
+          score: hasPhinKey ? 0.9 : 0.65,
           clause: hasPhinKey ? 'related.phia' : undefined,
         });
       }

@@ -1,0 +1,240 @@
+/** One block per detector: the text, the category, the exact words (span) and the clause. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis/index.ts';
+import { expectFinding, expectQuiet } from './helpers.ts';
+
+describe('confidential (gr.confidential)', () => {
+  it('flags an internal document about a public-sector matter', () => {
+    expectFinding(
+      'The confidential briefing note on the Brandon clinic closure landed on my desk today.',
+      'confidential',
+      'confidential briefing',
+      'gr.confidential',
+    );
+  });
+  it('flags a hint of secrecy next to the writer’s workplace', () => {
+    expectFinding(
+      "Can't share details but our branch is about to cancel the rural transit grant. Not announced yet.",
+      'confidential',
+      "Can't share details",
+      'gr.confidential',
+    );
+  });
+  it('stays quiet on personal secrets and jokes', () => {
+    expectQuiet("Confidential to my besties: we're expecting! 🍼");
+    expectQuiet('Confidentially, I think the Jets will win the cup this year');
+    expectQuiet("Can't say much yet but something exciting is coming to my Etsy shop 👀");
+    expectQuiet('Internal memo from my 3 year old: nap time is cancelled indefinitely');
+  });
+  it('adds the protected-disclosure route when the post alleges wrongdoing', () => {
+    const [f] = analyze("I'm not supposed to say this but the contract for the new jail was rigged.");
+    expect(f?.category).toBe('confidential');
+    expect(f?.suggestion).toMatch(/protected disclosure/i);
+  });
+});
+
+describe('personal-info', () => {
+  it('flags a Luhn-valid SIN with its keyword (gr.confidential)', () => {
+    expectFinding(
+      "Client's SIN is 046 454 286, can someone in payroll fix the file?",
+      'personal-info',
+      '046 454 286',
+      'gr.confidential',
+    );
+  });
+  it('flags a PHIN with its keyword under PHIA', () => {
+    expectFinding(
+      'PHIN 987654321 — if this is you, call the clinic, your results are in',
+      'personal-info',
+      '987654321',
+      'related.phia',
+    );
+  });
+  it('flags a named patient with a health detail', () => {
+    expectFinding(
+      'Patient in bed 4 at Grace, Mrs. Kowalski, refused her meds again.',
+      'personal-info',
+      'Mrs. Kowalski',
+      'gr.confidential',
+    );
+  });
+  it('flags a case detail without a name', () => {
+    expectFinding(
+      'Just did intake for a 16 year old girl from Norway House, third overdose this year',
+      'personal-info',
+      '16 year old',
+      'gr.confidential',
+    );
+  });
+  it('does not flag friends, public figures or numbers without context', () => {
+    expectQuiet('Congrats to my friend Sarah Thompson on her new job!');
+    expectQuiet('Order #123456789 shipped today, tracking says Friday');
+    expectQuiet('Saw Ed Sheeran in concert, what a night');
+    expectQuiet('Call the Prairie Bakery at 204-555-0142 for cake orders');
+  });
+});
+
+describe('commitment (gr.on-behalf)', () => {
+  it('flags a promise of a public service to a member of the public', () => {
+    expectFinding(
+      "Don't worry, we'll get your driveway culvert replaced by Friday, promise.",
+      'commitment',
+      "we'll get",
+      'gr.on-behalf',
+    );
+  });
+  it('flags the government committed by the writer, in French too', () => {
+    expectFinding(
+      "Ne vous inquiétez pas, le gouvernement va rembourser les frais de garderie, c'est promis.",
+      'commitment',
+      'va rembourser',
+      'gr.on-behalf',
+    );
+  });
+  it('stays quiet on personal promises, predictions and relayed news', () => {
+    expectQuiet('We will win the game tonight!');
+    expectQuiet("I promise I'll never eat that much poutine again");
+    expectQuiet("I'm going to commit to cooking at home more this month");
+    expectQuiet('The city will never fix this intersection, I swear');
+    expectQuiet('Our team will host the pancake breakfast on Saturday, all welcome');
+    expectQuiet('The province announced it will cover insulin pumps starting in April.');
+  });
+});
+
+describe('government-voice (gr.personal-views)', () => {
+  it('flags an opinion tied to a government role', () => {
+    expectFinding(
+      'As a Manitoba Justice employee, I think the bail reform is a mess.',
+      'government-voice',
+      'As a Manitoba Justice employee',
+      'gr.personal-views',
+    );
+  });
+  it('flags French', () => {
+    expectFinding(
+      "En tant qu'employé du gouvernement du Manitoba, je pense que cette politique est une erreur.",
+      'government-voice',
+      "En tant qu'employé du gouvernement du Manitoba",
+      'gr.personal-views',
+    );
+  });
+  it('flags speaking for a unit', () => {
+    expectFinding(
+      'Our branch thinks the new fee schedule is a disaster.',
+      'government-voice',
+      'Our branch thinks',
+      'gr.personal-views',
+    );
+  });
+  it('stays quiet on churches, public announcements and citizens', () => {
+    expectQuiet('The minister at my church gave a lovely sermon.');
+    expectQuiet('Sharing the Manitoba Health update: flu shots are now available at pharmacies.');
+    expectQuiet('The government should fix this highway, it is a disgrace');
+    expectQuiet('Our department store trip was a bust, nothing on sale');
+    expectQuiet('Finished my 20th year as a corrections officer today. Grateful for the crew.');
+  });
+});
+
+describe('media (gr.media)', () => {
+  it('flags answering a media request about a public matter', () => {
+    expectFinding(
+      '@CBCManitoba happy to give you a quote on the hospital staffing story, DM me',
+      'media',
+      '@CBCManitoba',
+      'gr.media',
+    );
+  });
+  it('flags across sentences', () => {
+    expectFinding(
+      'A Free Press reporter emailed me about the audit. I will call her back tonight.',
+      'media',
+      'Free Press',
+      'gr.media',
+    );
+  });
+  it('stays quiet when the writer is not the source', () => {
+    expectQuiet("Reporter at my kid's school interviewed the class about recycling, so cute");
+    expectQuiet('Saw the premier on CTV news tonight, interesting interview');
+  });
+});
+
+describe('disclaimer (gr.disclaimer, info)', () => {
+  it('notes a disclaimer gently', () => {
+    expectFinding(
+      "Opinions are my own, not my employer's.",
+      'disclaimer',
+      'Opinions are my own',
+      'gr.disclaimer',
+      { severity: 'info' },
+    );
+  });
+  it('is not fooled by "my views on cilantro"', () => {
+    expect(analyze('My views on cilantro are my own: it tastes like soap')).toEqual([]);
+  });
+});
+
+describe('disrepute (gr.disrepute)', () => {
+  it('flags insults aimed at the people the writer serves', () => {
+    expectFinding(
+      "The people we serve at the counter are idiots, half of them can't even read.",
+      'disrepute',
+      'idiots',
+      'gr.disrepute',
+    );
+  });
+  it('flags misconduct at work', () => {
+    expectFinding(
+      'Took the government truck to the lake again this weekend, perks of the job',
+      'disrepute',
+      'Took the government truck to',
+      'gr.disrepute',
+    );
+  });
+  it('stays quiet on swearing at traffic or at oneself', () => {
+    expectQuiet('This traffic is garbage lol');
+    expectQuiet("I'm such an idiot, locked my keys in the car again");
+  });
+});
+
+describe('account-identity (def.personal, gr.cross-promote)', () => {
+  it('flags a government email in an email field', () => {
+    expectFinding('tom.ng@gov.mb.ca', 'account-identity', 'tom.ng@gov.mb.ca', 'def.personal', {
+      field: 'email',
+    });
+    expectFinding('  LEAH.M@GOV.MB.CA ', 'account-identity', 'LEAH.M@GOV.MB.CA', 'def.personal', {
+      field: 'email',
+    });
+    expectFinding('a.b@hc-sc.gc.ca', 'account-identity', 'a.b@hc-sc.gc.ca', 'def.personal', {
+      field: 'email',
+    });
+  });
+  it('flags a job title at the government in a bio, and a government handle', () => {
+    expectFinding(
+      'Policy Analyst @ Manitoba Agriculture | hockey | coffee',
+      'account-identity',
+      'Policy Analyst @ Manitoba Agriculture',
+      'def.personal',
+      {
+        field: 'profile',
+      },
+    );
+    expectFinding('mb_justice_sarah', 'account-identity', 'mb_justice_sarah', 'def.personal', {
+      field: 'profile',
+    });
+  });
+  it('flags a personal account in a government email signature', () => {
+    expectFinding(
+      'Just added my Twitter handle to my work email signature, follow me!',
+      'account-identity',
+      'added my Twitter handle to my work email signature',
+      'gr.cross-promote',
+    );
+  });
+  it('stays quiet on personal bios and addresses', () => {
+    expectQuiet('Dad, runner, coffee snob', 'profile');
+    expectQuiet('Nurse | mom of 3 | Winnipeg', 'profile');
+    expectQuiet('tom.ng@gmail.com', 'email');
+    expectQuiet('info@mbchamber.mb.ca', 'email');
+    expectQuiet('Department of Anthropology, U of Manitoba | PhD candidate', 'profile');
+  });
+});
