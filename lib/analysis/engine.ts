@@ -13,8 +13,8 @@ import { governmentVoice } from './detectors/government-voice.ts';
 import { media } from './detectors/media.ts';
 import { personalInfo } from './detectors/personal-info.ts';
 import type { Detector, Hit, SentenceScan, Signal, SignalKind } from './hits.ts';
-import { findNames, type NameSpan } from './names.ts';
-import { type Normalized, normalize, toOriginal } from './normalize.ts';
+import { createNameFinder } from './names.ts';
+import { createNormalizer, type Normalized, normalize, toOriginal } from './normalize.ts';
 import { type Span, sentences } from './segment.ts';
 import type { AnalyzeContext, AnalyzeOptions, CategoryId, Field, Finding, Sensitivity } from './types.ts';
 
@@ -54,8 +54,9 @@ export interface Analyzer {
 
 export function createAnalyzer(): Analyzer {
   const sentenceCache = new Lru<SentenceScan>(4000);
-  const nameCache = new Lru<NameSpan[]>(2000);
+  const names = createNameFinder();
   const detectorsByPack = new WeakMap<PolicyPack, Detector[]>();
+  const normalizeDraft = createNormalizer();
 
   const detectorsFor = (pack: PolicyPack) => {
     let d = detectorsByPack.get(pack);
@@ -92,15 +93,6 @@ export function createAnalyzer(): Analyzer {
     return scan;
   }
 
-  function names(cased: string): NameSpan[] {
-    let n = nameCache.get(cased);
-    if (!n) {
-      n = findNames(cased);
-      nameCache.set(cased, n);
-    }
-    return n;
-  }
-
   function analyze(text: string, context: AnalyzeContext = {}, options: AnalyzeOptions = {}): Finding[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const source = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
@@ -109,7 +101,7 @@ export function createAnalyzer(): Analyzer {
     const lang = options.lang ?? 'en';
     const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const enabled = options.categories ? new Set<CategoryId>(options.categories) : undefined;
-    const nz = normalize(source);
+    const nz = normalizeDraft(source);
 
     // allow-listed phrases: nothing inside them flags or counts as context
     const allowed: Span[] = [];

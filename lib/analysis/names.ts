@@ -60,3 +60,46 @@ export function findNames(cased: string): NameSpan[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const CAPITALISED = /(?<![\p{L}\p{N}])[A-Z][\p{L}'-]*(?:[ .]+[A-Z][\p{L}'-]*)*/gu;
+
+/**
+ * Names in a sentence, parsing only short snippets around capitalised words (three words before,
+ * two after) and caching each snippet: typing at the end of a long sentence re-parses one snippet,
+ * not the sentence. Names are local, so the snippet holds all the context the name needs.
+ */
+export function createNameFinder(max = 4000): (cased: string) => NameSpan[] {
+  const cache = new Map<string, NameSpan[]>();
+  const wordStarts = (s: string) => {
+    const out: number[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(s); m; m = re.exec(s)) out.push(m.index);
+    return out;
+  };
+  return (cased: string) => {
+    const starts = wordStarts(cased);
+    const windows: { start: number; end: number }[] = [];
+    for (const m of cased.matchAll(CAPITALISED)) {
+      const wi = starts.findIndex((x) => x >= m.index);
+      const from = starts[Math.max(0, (wi < 0 ? starts.length : wi) - 3)] ?? 0;
+      const endWord = starts.findIndex((x) => x >= m.index + m[0].length);
+      const toIdx = endWord < 0 ? -1 : endWord + 2;
+      const to = toIdx < 0 || toIdx >= starts.length ? cased.length : starts[toIdx]!;
+      const last = windows[windows.length - 1];
+      if (last && from <= last.end) last.end = Math.max(last.end, to);
+      else windows.push({ start: from, end: to });
+    }
+    const out: NameSpan[] = [];
+    for (const w of windows) {
+      const snippet = cased.slice(w.start, w.end);
+      let found = cache.get(snippet);
+      if (!found) {
+        found = findNames(snippet);
+        cache.set(snippet, found);
+        if (cache.size > max) cache.delete(cache.keys().next().value!);
+      }
+      for (const n of found) out.push({ start: n.start + w.start, end: n.end + w.start });
+    }
+    return out;
+  };
+}

@@ -159,24 +159,43 @@ const isDigit = (c: string) => c >= '0' && c <= '9';
 
 export function normalize(original: string): Normalized {
   const n = original.length;
-  let cased = '';
-  const s: number[] = [];
-  const e: number[] = [];
-  // 1. fold code point by code point
+  // 1. fold code point by code point (ASCII fast path: most text is ASCII)
+  const chars: string[] = new Array(n);
+  let s = new Int32Array(n + 8);
+  let e = new Int32Array(n + 8);
+  let k = 0;
+  const grow = () => {
+    const s2 = new Int32Array(s.length * 2);
+    s2.set(s);
+    s = s2;
+    const e2 = new Int32Array(e.length * 2);
+    e2.set(e);
+    e = e2;
+  };
   for (let i = 0; i < n; ) {
+    const c = original.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      if (k >= s.length) grow();
+      chars[k] = original[i]!;
+      s[k] = i;
+      e[k++] = i + 1;
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + len);
-    const out = foldCodePoint(cp, ch);
+    const out = foldCodePoint(cp, original.slice(i, i + len));
     for (const o of out) {
+      if (k >= s.length) grow();
       // one UTF-16 unit per output char: astral results (rare) become a space
-      const unit = o.length === 1 ? o : ' ';
-      cased += unit;
-      s.push(i);
-      e.push(i + len);
+      chars[k] = o.length === 1 ? o : ' ';
+      s[k] = i;
+      e[k++] = i + len;
     }
     i += len;
   }
+  chars.length = k;
+  const cased = chars.join('');
   // 2. collapse letter-spacing: runs of >= 4 single letters separated by one space . - _ *
   const spaced = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]\p{L}){3,}(?![\p{L}\p{N}])/gu;
   const drop = new Uint8Array(cased.length);
@@ -184,7 +203,6 @@ export function normalize(original: string): Normalized {
     for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop[k] = 1;
   }
   // 3. leetspeak inside word-like tokens that are mostly letters and have no run of two digits
-  const chars = cased.split('');
   const token = /[^\s]+/g;
   for (let m = token.exec(cased); m; m = token.exec(cased)) {
     const t = m[0];
@@ -210,21 +228,23 @@ export function normalize(original: string): Normalized {
       }
     }
   }
-  let outCased = '';
-  const os: number[] = [];
-  const oe: number[] = [];
-  for (let k = 0; k < chars.length; k++) {
-    if (drop[k]) continue;
-    outCased += chars[k];
-    os.push(s[k]!);
-    oe.push(e[k]!);
+  let m = 0;
+  const os = new Int32Array(k);
+  const oe = new Int32Array(k);
+  const kept: string[] = new Array(k);
+  for (let j = 0; j < k; j++) {
+    if (drop[j]) continue;
+    kept[m] = chars[j]!;
+    os[m] = s[j]!;
+    oe[m++] = e[j]!;
   }
-  let lower = '';
-  for (const c of outCased) {
-    const l = c.toLowerCase();
-    lower += l.length === 1 ? l : c;
-  }
-  return { original, lower, cased: outCased, origStart: Int32Array.from(os), origEnd: Int32Array.from(oe) };
+  kept.length = m;
+  const outCased = kept.join('');
+  // lower-case, keeping one unit per character (the rare multi-unit lower case keeps the original)
+  let lower = outCased.toLowerCase();
+  if (lower.length !== outCased.length)
+    lower = kept.map((c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join('');
+  return { original, lower, cased: outCased, origStart: os.slice(0, m), origEnd: oe.slice(0, m) };
 }
 
 /** Map a span of the normalised text back to the original text. */
@@ -233,4 +253,58 @@ export function toOriginal(nz: Normalized, start: number, end: number): { start:
   const a = Math.max(0, Math.min(start, nz.lower.length - 1));
   const b = Math.max(a, Math.min(end, nz.lower.length) - 1);
   return { start: nz.origStart[a]!, end: nz.origEnd[b]! };
+}
+
+/** Boundaries that no normalisation step crosses: after sentence punctuation plus whitespace, or a line break. */
+const CHUNK = /[.!?…]+["')\]]*\s+|\n+/g;
+
+/**
+ * Normalise with a cache per chunk (sentence or line of the original), so re-normalising a long
+ * draft after one keystroke only redoes the chunk that changed. Same result as `normalize`.
+ */
+export function createNormalizer(max = 2000): (text: string) => Normalized {
+  const cache = new Map<string, Normalized>();
+  return (text: string) => {
+    if (text.length < 400) return normalize(text);
+    const parts: { start: number; nz: Normalized }[] = [];
+    let start = 0;
+    CHUNK.lastIndex = 0;
+    const take = (end: number) => {
+      const chunk = text.slice(start, end);
+      let nz = cache.get(chunk);
+      if (nz) {
+        cache.delete(chunk);
+        cache.set(chunk, nz);
+      } else {
+        nz = normalize(chunk);
+        cache.set(chunk, nz);
+        if (cache.size > max) cache.delete(cache.keys().next().value!);
+      }
+      parts.push({ start, nz });
+      start = end;
+    };
+    for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) take(m.index + m[0].length);
+    if (start < text.length) take(text.length);
+    let len = 0;
+    for (const p of parts) len += p.nz.lower.length;
+    const os = new Int32Array(len);
+    const oe = new Int32Array(len);
+    let at = 0;
+    for (const p of parts) {
+      const a = p.nz.origStart;
+      const b = p.nz.origEnd;
+      for (let i = 0; i < a.length; i++) {
+        os[at + i] = a[i]! + p.start;
+        oe[at + i] = b[i]! + p.start;
+      }
+      at += a.length;
+    }
+    return {
+      original: text,
+      lower: parts.map((p) => p.nz.lower).join(''),
+      cased: parts.map((p) => p.nz.cased).join(''),
+      origStart: os,
+      origEnd: oe,
+    };
+  };
 }

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createNormalizer, normalize, toOriginal } from '../../../lib/analysis/normalize.ts';
+
+describe('normalize', () => {
+  it('folds obfuscation and maps back to the original', () => {
+    const text = 'The С о n\u200B f i d e n t i a l memo';
+    const nz = normalize(text);
+    expect(nz.lower).toBe('the confidential memo');
+    const i = nz.lower.indexOf('confidential');
+    const span = toOriginal(nz, i, i + 'confidential'.length);
+    expect(text.slice(span.start, span.end)).toBe('С о n\u200B f i d e n t i a l');
+  });
+  it('keeps numbers, e-mail addresses and mentions out of leetspeak decoding', () => {
+    expect(normalize('SIN 130 692 544, A12345, tom.ng@gov.mb.ca, @b0b').lower).toBe('sin 130 692 544, a12345, tom.ng@gov.mb.ca, @b0b');
+    expect(normalize('sh1t l0ser').lower).toBe('shit loser');
+  });
+  it('the chunk-cached normaliser gives exactly the same result as a full one', () => {
+    const chunked = createNormalizer();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('. ', '!\n', '\n\n', 'c o n f', '…  ')), { maxLength: 40 }), (xs) => {
+        const t = xs.join('');
+        const a = normalize(t);
+        const b = chunked(t);
+        expect(b.lower).toBe(a.lower);
+        expect(b.cased).toBe(a.cased);
+        expect(Array.from(b.origStart)).toEqual(Array.from(a.origStart));
+        expect(Array.from(b.origEnd)).toEqual(Array.from(a.origEnd));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
