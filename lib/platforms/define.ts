@@ -142,7 +142,8 @@ export function defineAdapter(spec: AdapterSpec): DefinedAdapter {
         }
       }
       if (found.length) {
-        for (const el of found) add(el);
+        // A control wrapped in another match (a custom element around its <button>): keep the innermost.
+        for (const el of found) if (!found.some((o) => o !== el && containsDeep(el, o))) add(el);
         return out;
       }
       if (anc.localName === 'body' || anc.localName === 'html') break;

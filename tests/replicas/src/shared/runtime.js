@@ -96,3 +96,9 @@ export function spaLink(href, text, attrs = {}) {
 }
 
 export const later = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** An event handler that cancels the default action, then calls fn (form submit handlers). */
+export const prevent = (fn) => (event) => {
+  event.preventDefault();
+  fn(event);
+};
