@@ -5,10 +5,11 @@
  * (any finding counts), with the misses and false alarms. Default corpora: tests/corpus/*.jsonl and
  * ../shared/corpus/*.jsonl. A held-out corpus (file name containing "heldout") is scored but its texts
  * are never printed: nobody tunes on it. `--show-heldout` overrides that, for a final review only.
+ * `--rules-only` leaves the learned scorer out, to compare.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyze, type Sensitivity } from '../lib/analysis/index.ts';
+import { createAnalyzer, type Sensitivity } from '../lib/analysis/index.ts';
 import { CATEGORY_IDS, type CategoryId } from '../lib/policy/index.ts';
 
 interface Case {
@@ -23,11 +24,13 @@ const args = process.argv.slice(2);
 let sensitivity: Sensitivity = 'balanced';
 let list = 12;
 let showHeldout = false;
+let rulesOnly = false;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--sensitivity') sensitivity = args[++i] as Sensitivity;
   else if (args[i] === '--list') list = Number(args[++i]);
   else if (args[i] === '--show-heldout') showHeldout = true;
+  else if (args[i] === '--rules-only') rulesOnly = true;
   else files.push(args[i]!);
 }
 if (!files.length) {
@@ -37,6 +40,8 @@ if (!files.length) {
 }
 
 const pct = (x: number) => x.toFixed(3);
+const analyzer = createAnalyzer(rulesOnly ? { model: null } : {});
+const analyze = analyzer.analyze;
 let worst = 0;
 for (const file of files) {
   const cases: Case[] = readFileSync(file, 'utf8')

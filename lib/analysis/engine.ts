@@ -13,6 +13,8 @@ import { governmentVoice } from './detectors/government-voice.ts';
 import { media } from './detectors/media.ts';
 import { personalInfo } from './detectors/personal-info.ts';
 import type { Detector, Hit, SentenceScan, Signal, SignalKind } from './hits.ts';
+import { documentFeatures, type Features, probability, type ScorerModel, strongestWords } from './learned.ts';
+import shippedModel from './model.json' with { type: 'json' };
 import { createNameFinder } from './names.ts';
 import { createNormalizer, type Normalized, normalize, toOriginal } from './normalize.ts';
 import { type Span, sentences } from './segment.ts';
@@ -50,9 +52,18 @@ const WRONGDOING =
 
 export interface Analyzer {
   analyze(text: string, context?: AnalyzeContext, options?: AnalyzeOptions): Finding[];
+  /** The learned scorer's input for a text (used to train it). */
+  features(text: string, context?: AnalyzeContext, featureSet?: string): Features;
 }
 
-export function createAnalyzer(): Analyzer {
+export interface AnalyzerSetup {
+  /** The learned scorer; default the shipped model. `null` = rules only. */
+  model?: ScorerModel | null;
+}
+
+export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
+  const model = setup.model === undefined ? (shippedModel as ScorerModel) : setup.model;
+  let lastFeatures: Features = new Map();
   const sentenceCache = new Lru<SentenceScan>(4000);
   const names = createNameFinder();
   const detectorsByPack = new WeakMap<PolicyPack, Detector[]>();
@@ -179,6 +190,35 @@ export function createAnalyzer(): Analyzer {
       best.final = Math.min(0.95, Math.max(best.final, combined * 0.9));
     }
 
+    // the learned scorer: only where the rules found nothing in a category
+    const kinds = new Set<string>();
+    for (const list of sigs) for (const g of list) kinds.add(g.kind);
+    const ruleScores = new Map<string, number>();
+    for (const h of scored) ruleScores.set(h.rule, Math.max(ruleScores.get(h.rule) ?? 0, h.final));
+    const features = documentFeatures(nz.lower, field, kinds, ruleScores, model?.featureSet);
+    lastFeatures = features;
+    if (model && field !== 'email') {
+      const sensitivity = options.sensitivity ?? 'balanced';
+      for (const [cat, m] of Object.entries(model.categories) as [
+        CategoryId,
+        NonNullable<ScorerModel['categories'][CategoryId]>,
+      ][]) {
+        if (scored.some((h) => h.category === cat && h.final >= threshold)) continue;
+        const p = probability(m, features);
+        if (p < m.thresholds[sensitivity]) continue;
+        const w = strongestWords(m, nz.lower);
+        if (!w || isAllowed(w.start, w.end)) continue;
+        scored.push({
+          category: cat,
+          rule: `${cat}.learned`,
+          start: w.start,
+          end: w.end,
+          score: p,
+          final: Math.max(p, threshold),
+        });
+      }
+    }
+
     // custom terms: always confidential
     for (const term of options.customTerms ?? []) {
       const t = normalize(term).lower.trim();
@@ -242,5 +282,16 @@ export function createAnalyzer(): Analyzer {
     });
   }
 
-  return { analyze };
+  function features(text: string, context: AnalyzeContext = {}, featureSet?: string): Features {
+    analyze(text, context);
+    if (!featureSet) return lastFeatures;
+    // recompute with the requested groups from the last analysis' evidence
+    const kinds = [...lastFeatures.keys()].filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
+    const rules = new Map(
+      [...lastFeatures].filter(([k]) => k.startsWith('r:')).map(([k, v]) => [k.slice(2), v] as const),
+    );
+    return documentFeatures(normalize(text).lower, context.field ?? 'post', kinds, rules, featureSet);
+  }
+
+  return { analyze, features };
 }

@@ -1,0 +1,129 @@
+/**
+ * npm run train: fits the learned scorer (lib/analysis/model.json) on the project's own development
+ * corpora — tests/corpus/own*.jsonl, never heldout.jsonl and never ../shared — with 5-fold
+ * cross-validation to pick each category's probability thresholds (strict / balanced / relaxed allow
+ * at most 3% / 1% / 0.3% false positives among that category's negatives in cross-validation).
+ * Deterministic: same corpora, same model.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createAnalyzer } from '../lib/analysis/engine.ts';
+import type { CategoryModel, Features, ScorerModel } from '../lib/analysis/learned.ts';
+import { CATEGORY_IDS, type CategoryId } from '../lib/policy/index.ts';
+
+interface Case {
+  id: string;
+  text: string;
+  field?: 'post' | 'profile' | 'email';
+  must: CategoryId[];
+  ok: CategoryId[];
+}
+const files = readdirSync('tests/corpus')
+  .filter((f) => /^own.*\.jsonl$/.test(f))
+  .sort();
+const cases: Case[] = files.flatMap((f) =>
+  readFileSync(`tests/corpus/${f}`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l)),
+);
+const featureSet = process.env.FEATURES ?? 'wbsf';
+const analyzer = createAnalyzer({ model: null });
+const X: Features[] = cases.map(
+  (c) => new Map(analyzer.features(c.text, { field: c.field ?? 'post' }, featureSet)),
+);
+
+// vocabulary: features seen in at least two training cases
+const df = new Map<string, number>();
+for (const f of X) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+const vocab = [...df.entries()].filter(([, n]) => n >= 2).map(([k]) => k);
+const index = new Map(vocab.map((k, i) => [k, i]));
+const rows = X.map((f) =>
+  [...f.entries()].filter(([k]) => index.has(k)).map(([k, v]) => [index.get(k)!, v] as const),
+);
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function fit(idx: number[], y: number[], epochs = 60, l2 = 1e-3, lr = 0.2) {
+  const w = new Float64Array(vocab.length);
+  let b = 0;
+  const pos = idx.filter((i) => y[i] === 1).length || 1;
+  const neg = idx.length - pos || 1;
+  const rand = rng(7);
+  const order = [...idx];
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const step = lr / (1 + ep * 0.1);
+    for (const i of order) {
+      let z = b;
+      for (const [k, v] of rows[i]!) z += w[k]! * v;
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = y[i] === 1 ? idx.length / (2 * pos) : idx.length / (2 * neg);
+      const g = (p - y[i]!) * weight;
+      b -= step * g;
+      for (const [k, v] of rows[i]!) w[k] = w[k]! - step * (g * v + l2 * w[k]!);
+    }
+  }
+  return { w, b };
+}
+const predict = (m: { w: Float64Array; b: number }, i: number) => {
+  let z = m.b;
+  for (const [k, v] of rows[i]!) z += m.w[k]! * v;
+  return 1 / (1 + Math.exp(-z));
+};
+
+const model: ScorerModel = { version: 1, featureSet, trainedOn: files, categories: {} };
+const folds = 5;
+for (const cat of CATEGORY_IDS) {
+  // cases where the category is only an acceptable extra teach nothing either way
+  const usable = cases
+    .map((c, i) => i)
+    .filter((i) => !cases[i]!.ok?.includes(cat) || cases[i]!.must.includes(cat));
+  const y = cases.map((c) => (c.must.includes(cat) ? 1 : 0));
+  const positives = usable.filter((i) => y[i] === 1).length;
+  if (positives < 10) continue;
+  const cv = new Map<number, number>();
+  for (let k = 0; k < folds; k++) {
+    const train = usable.filter((_, j) => j % folds !== k);
+    const test = usable.filter((_, j) => j % folds === k);
+    const m = fit(train, y);
+    for (const i of test) cv.set(i, predict(m, i));
+  }
+  const negScores = usable
+    .filter((i) => y[i] === 0)
+    .map((i) => cv.get(i)!)
+    .sort((a, b) => b - a);
+  const at = (rate: number) => Math.max(0.5, (negScores[Math.floor(negScores.length * rate)] ?? 0.5) + 1e-3);
+  const thresholds = { strict: at(0.03), balanced: at(0.01), relaxed: at(0.003) };
+  const caught = usable.filter((i) => y[i] === 1 && cv.get(i)! >= thresholds.balanced).length;
+  const full = fit(usable, y);
+  const kept = [...full.w.entries()]
+    .filter(([, v]) => Math.abs(v) > 1e-3)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .slice(0, 500);
+  const weights: Record<string, number> = {};
+  for (const [k, v] of kept) weights[vocab[k]!] = Math.round(v * 1000) / 1000;
+  const cm: CategoryModel = { bias: Math.round(full.b * 1000) / 1000, thresholds, weights };
+  model.categories[cat] = cm;
+  const top = kept
+    .filter(([, v]) => v > 0)
+    .slice(0, 8)
+    .map(([k]) => vocab[k]);
+  console.log(
+    `${cat.padEnd(18)} positives ${String(positives).padStart(3)}  cv recall@balanced ${(caught / positives).toFixed(2)}  thresholds ${Object.values(
+      thresholds,
+    )
+      .map((t) => t.toFixed(2))
+      .join('/')}  top: ${top.join(' ')}`,
+  );
+}
+writeFileSync('lib/analysis/model.json', `${JSON.stringify(model)}\n`);
+console.log(`wrote lib/analysis/model.json (${vocab.length} features seen, trained on ${files.join(', ')})`);
