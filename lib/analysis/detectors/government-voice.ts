@@ -28,6 +28,7 @@ const GOV_ROLE = alt([
   'political staffer',
   '(?:eia|cfs|income assistance) (?:worker|caseworker|case worker|counsellor|supervisor)',
   'fonctionnaire(?: provincial)?',
+  'member of the (?:manitoba )?public service',
 ]);
 /** Any job word, for "a nurse with Manitoba Health", "a comms person inside it". */
 const JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staffer|official|analyst|advis[oe]r|officer|nurse|caseworker|case worker|consultant|manager|director|coordinator|clerk|specialist|inspector|engineer|planner|lawyer|scientist|teacher|counsellor|social worker|person|lead|supervisor|economist|auditor|investigator|technician|assistant|employ[ée]e?)`;
@@ -60,6 +61,10 @@ const OFFICIAL_POSITION = new RegExp(
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
 /** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
 const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)/;
+const IN_ROLE = new RegExp(
+  `\\b(?:in my (?:role|capacity|position|job) (?:as|at|with|in) (?:an? |the )?[^.!?\\n]{0,40}?(?:${INST}|department|ministry|branch|province|government)|from where i sit (?:in|at|inside) (?:the )?(?:${INST}|department|ministry|branch|government)|trust me,? i work (?:there|for (?:them|the province|the government))|(?:the|our) department(?:'s)? (?:feels|thinks|believes|view|position|line) (?:is|that)|officially speaking|our official line|as (?:someone|a person) employed by ${INST})`,
+  'g',
+);
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
   /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis)\b/g;
@@ -95,6 +100,7 @@ export const governmentVoice: Detector = {
     push(INSIDER, 'government-voice.insider', 0.7, 0.85);
     push(UNIT_VOICE, 'government-voice.unit-position', 0.75, 0.85);
     push(OFFICIAL_POSITION, 'government-voice.official-position', 0.8, 0.85);
+    push(IN_ROLE, 'government-voice.in-role', 0.7, 0.85);
     push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
     return { hits, signals };
   },
