@@ -6,6 +6,7 @@
  */
 
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { findNumbers } from 'libphonenumber-js';
 import { isPlausibleSin, luhnValid } from '../identifiers.ts';
 import { WORK_CONTEXT } from '../lexicon.ts';
 
@@ -331,6 +332,20 @@ export const personalInfo: Detector = {
           { all: ['work'], score: 0.7 },
         ],
       });
+    // phone numbers (libphonenumber-js, Canadian rules): only someone's number next to a client context
+    if (/\d{3}\D{0,3}\d{3}\D{0,2}\d{4}/.test(lower))
+      for (const n of findNumbers(lower, { defaultCountry: 'CA', v2: true }))
+        hits.push({
+          category: 'personal-info',
+          rule: 'personal-info.phone',
+          start: n.startsAt,
+          end: n.endsAt,
+          score: 0,
+          context: [
+            { all: ['client', 'sensitive'], score: 0.8 },
+            { all: ['client'], score: 0.65 },
+          ],
+        });
     const addresses = [...spans(ADDRESS, lower), ...spans(BARE_ADDRESS, cased, true)];
     for (const s of addresses)
       hits.push({

@@ -66,6 +66,14 @@ describe('personal-info', () => {
       'gr.confidential',
     );
   });
+  it("flags a client's phone number (libphonenumber-js) but not a business's", () => {
+    expectFinding(
+      'My client is fleeing abuse, her cell is 204-555-0142, please check on her',
+      'personal-info',
+      '204-555-0142',
+      'gr.confidential',
+    );
+  });
   it('does not flag friends, public figures or numbers without context', () => {
     expectQuiet('Congrats to my friend Sarah Thompson on her new job!');
     expectQuiet('Order #123456789 shipped today, tracking says Friday');
