@@ -170,7 +170,7 @@ const WORK_TARGET = new RegExp(
     'mes coll[eè]gues',
     '(?:the|my|our|a) (?:patient|client|inmate|resident|applicant|caller|customer|student|parent)s? (?:who|that|in|at|on)',
     'the public',
-    '(?:our|my|the) (?:minister|premier|deputy|mla|mlas|cabinet|caucus|government|province)',
+    '(?:our|my) (?:minister|deputy)',
     '(?:at|from|behind) the (?:front desk|counter|reception)',
   ])}\\b`,
   'g',
