@@ -50,6 +50,14 @@ interface Sentence extends Span {
 const WRONGDOING =
   /\b(?:corrupt\w*|fraud\w*|kickbacks?|bribe\w*|cover(?:ing)?[- ]?up|covered up|rigged|highest bidder|won't admit|illegal\w*|misus\w+ (?:of )?(?:funds|money)|wrongdoing|whistle\w*|embezzl\w+)\b/;
 
+/** Signal kinds that count as rule evidence for the learned scorer, per category. */
+const GATE: Partial<Record<CategoryId, SignalKind[]>> = {
+  confidential: ['secrecy', 'insider', 'plan'],
+  'personal-info': ['client'],
+  commitment: ['assurance'],
+  media: ['media'],
+};
+
 export interface Analyzer {
   analyze(text: string, context?: AnalyzeContext, options?: AnalyzeOptions): Finding[];
   /** The learned scorer's input for a text (used to train it). */
@@ -204,6 +212,10 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         NonNullable<ScorerModel['categories'][CategoryId]>,
       ][]) {
         if (scored.some((h) => h.category === cat && h.final >= threshold)) continue;
+        // the rules propose, the learned scorer confirms: some rule evidence for the category must be there
+        const evidence =
+          scored.some((h) => h.category === cat && h.final > 0) || (GATE[cat] ?? []).some((k) => kinds.has(k));
+        if (!evidence) continue;
         const p = probability(m, features);
         if (p < m.thresholds[sensitivity]) continue;
         const w = strongestWords(m, nz.lower);
