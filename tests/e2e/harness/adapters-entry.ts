@@ -3,7 +3,7 @@
  * and a few probes on `window.__sl` so browser tests can call them from page.evaluate().
  * Test-only: the probes keep found elements in arrays and never touch the DOM.
  */
-import { closestDeep } from '../../../lib/platforms/dom.ts';
+import { closestDeep, readText } from '../../../lib/platforms/dom.ts';
 import * as platforms from '../../../lib/platforms/index.ts';
 import type { ComposeBox, PlatformAdapter } from '../../../lib/platforms/types.ts';
 
@@ -84,6 +84,27 @@ const api = {
     return adapter(id).readText(b);
   },
   health: (id: string) => platforms.markerHealth(adapter(id), document),
+  /**
+   * readText of a contenteditable built from test markup (a constant of the test file, never page text),
+   * attached to the page while it is read, then removed.
+   */
+  readMarkup(markup: string, tag = 'div'): string {
+    const el = document.createElement(tag);
+    if (tag === 'textarea') (el as HTMLTextAreaElement).value = markup;
+    else {
+      el.setAttribute('contenteditable', 'true');
+      el.style.whiteSpace = 'pre-wrap';
+      const template = document.createElement('template');
+      template.innerHTML = markup;
+      el.append(template.content);
+    }
+    document.body.append(el);
+    try {
+      return readText(el);
+    } finally {
+      el.remove();
+    }
+  },
 };
 
 (globalThis as unknown as { __sl: typeof api }).__sl = api;
