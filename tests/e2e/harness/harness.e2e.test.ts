@@ -34,6 +34,7 @@ describe('harness: Chromium', () => {
     await page.waitForSelector(BOX);
     // Typing works (posting is left to the extension's own tests: its content script may hold a post).
     await typeInto(page, BOX, 'hello\nsecond line', { newline: 'Enter' });
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines of the editor
     expect(await page.locator(BOX).innerText()).toBe('hello\nsecond line');
     expect(await postedOn(page)).toEqual([]);
     const seen = requestsSince(mark).filter((r) => !r.browserService);
@@ -69,6 +70,7 @@ describe('harness: Firefox', () => {
     expect(await page.title()).toBe('X (replica)');
     await page.waitForSelector(BOX);
     await typeInto(page, BOX, 'from firefox');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines of the editor
     expect(await page.$eval(BOX, (el) => (el as HTMLElement).innerText)).toBe('from firefox');
     const seen = requestsSince(0).filter((r) => r.host === 'x.com');
     expect(seen.length).toBeGreaterThan(0);
