@@ -8,9 +8,11 @@ import {
   controlLabel,
   deepQueryAll,
   isFormField,
+  isShadowRoot,
   isTextInput,
   isVisible,
   isWritable,
+  openShadowRoots,
   parentDeep,
   readText,
   resolveEditable,
@@ -54,14 +56,25 @@ export interface DefinedAdapter extends PlatformAdapter {
 
 const FORM_SUBMIT = 'button[type="submit"], input[type="submit"], button:not([type])';
 
-/** Elements matching a marker under root (selector, then label when the marker has one). */
-export function matchMarker(
-  marker: Marker,
-  root: Document | ShadowRoot | Element,
-  pierce: boolean,
-): HTMLElement[] {
-  const found = deepQueryAll(root, marker.selector, pierce);
-  return marker.label ? found.filter((el) => marker.label?.test(controlLabel(el))) : found;
+/** root and, when pierce is set, every open shadow root below it. */
+export function rootsUnder(root: Document | ShadowRoot, pierce: boolean): (Document | ShadowRoot)[] {
+  return pierce ? [root, ...openShadowRoots(root)] : [root];
+}
+
+/** Elements matching a marker in these roots (selector, then label when the marker has one). */
+export function queryIn(roots: (Document | ShadowRoot)[], m: Marker): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const r of roots) {
+    for (const el of Array.from(r.querySelectorAll<HTMLElement>(m.selector))) {
+      if (!m.label || m.label.test(controlLabel(el))) out.push(el);
+    }
+  }
+  return out;
+}
+
+/** Elements matching a marker under root (open shadow roots included when pierce is set). */
+export function matchMarker(marker: Marker, root: Document | ShadowRoot, pierce: boolean): HTMLElement[] {
+  return queryIn(rootsUnder(root, pierce), marker);
 }
 
 export function defineAdapter(spec: AdapterSpec): DefinedAdapter {
@@ -77,17 +90,15 @@ export function defineAdapter(spec: AdapterSpec): DefinedAdapter {
     for (const s of rule.submit ?? []) marker(s);
   }
   const submitMarkers = spec.markers.filter((m) => m.role === 'submit');
-  const boxSelector = spec.markers
-    .filter((m) => m.role === 'box')
-    .map((m) => m.selector)
-    .join(', ');
+  const boxMarkers = spec.markers.filter((m) => m.role === 'box');
 
   function findBoxes(root: Document | ShadowRoot): ComposeBox[] {
     const out: ComposeBox[] = [];
     const seen = new Set<HTMLElement>();
+    const roots = rootsUnder(root, pierce);
     for (const rule of spec.boxes) {
       const m = marker(rule.marker);
-      for (const hit of matchMarker(m, root, pierce)) {
+      for (const hit of queryIn(roots, m)) {
         const el = resolveEditable(hit, pierce);
         if (!el || seen.has(el)) continue;
         if (!isWritable(el) || !isVisible(el)) continue;
@@ -106,14 +117,18 @@ export function defineAdapter(spec: AdapterSpec): DefinedAdapter {
     return out;
   }
 
-  /** Another box (not ours) inside el? Then a submit control found there belongs to that box. */
-  function holdsOtherBox(el: Element, mine: HTMLElement): boolean {
-    if (!boxSelector) return false;
-    for (const hit of deepQueryAll(el, boxSelector, pierce)) {
-      const other = resolveEditable(hit, pierce);
-      if (other && other !== mine && !containsDeep(mine, other) && isVisible(other)) return true;
+  /** Where submit controls and other boxes can be: the document, the shadow roots the box sits in, and (when
+   * the adapter pierces) every open shadow root. Queried once per findSubmit, not once per ancestor. */
+  function searchRoots(el: Element): (Document | ShadowRoot)[] {
+    const roots: (Document | ShadowRoot)[] = [];
+    for (let r: Node = el.getRootNode(); ; ) {
+      roots.push(r as Document | ShadowRoot);
+      if (!isShadowRoot(r)) break;
+      r = r.host.getRootNode();
     }
-    return false;
+    const doc = roots[roots.length - 1] as Document | ShadowRoot;
+    if (pierce) for (const sr of openShadowRoots(doc)) if (!roots.includes(sr)) roots.push(sr);
+    return roots;
   }
 
   function findSubmit(box: ComposeBox): HTMLElement[] {
@@ -128,18 +143,29 @@ export function defineAdapter(spec: AdapterSpec): DefinedAdapter {
       if (form) for (const el of deepQueryAll(form, FORM_SUBMIT, pierce)) add(el);
     }
     if (!markers.length) return out;
+    const roots = searchRoots(box.element);
+    const candidates = [...new Set(markers.flatMap((m) => queryIn(roots, m)))];
+    if (!candidates.length) return out;
+    let others: HTMLElement[] | null = null;
+    const otherBoxes = () => {
+      others ??= boxMarkers
+        .flatMap((m) => queryIn(roots, m))
+        .map((hit) => resolveEditable(hit, pierce))
+        .filter(
+          (o): o is HTMLElement => !!o && o !== box.element && !containsDeep(box.element, o) && isVisible(o),
+        );
+      return others;
+    };
     // Walk up from the box; the first ancestor holding a submit control wins. A control in a branch of that
     // ancestor that also holds another box belongs to that box (two composers on one page).
     let child: Element = box.element;
     for (let anc = parentDeep(box.element); anc; child = anc, anc = parentDeep(anc)) {
       const found: HTMLElement[] = [];
-      for (const m of markers) {
-        for (const el of matchMarker(m, anc, pierce)) {
-          if (containsDeep(child, el)) continue; // examined one level down
-          let branch: Element = el;
-          for (let p = parentDeep(branch); p && p !== anc; p = parentDeep(p)) branch = p;
-          if (!holdsOtherBox(branch, box.element)) found.push(el);
-        }
+      for (const el of candidates) {
+        if (!containsDeep(anc, el) || containsDeep(child, el)) continue; // outside, or examined one level down
+        let branch: Element = el;
+        for (let p = parentDeep(branch); p && p !== anc; p = parentDeep(p)) branch = p;
+        if (!otherBoxes().some((o) => containsDeep(branch, o))) found.push(el);
       }
       if (found.length) {
         // A control wrapped in another match (a custom element around its <button>): keep the innermost.

@@ -3,7 +3,7 @@
  * health for the popup.
  */
 import { bluesky } from './bluesky.ts';
-import { type DefinedAdapter, matchMarker } from './define.ts';
+import { type DefinedAdapter, queryIn, rootsUnder } from './define.ts';
 import { facebook } from './facebook.ts';
 import { generic } from './generic.ts';
 import { instagram } from './instagram.ts';
@@ -93,9 +93,9 @@ export function allMatchPatterns(): string[] {
 
 /** For each marker of the adapter: how many elements it matches under root (open shadow roots included). */
 export function markerHealth(adapter: PlatformAdapter, root: Document | ShadowRoot): MarkerHealth[] {
-  const pierce = (adapter as Partial<DefinedAdapter>).pierce ?? true;
+  const roots = rootsUnder(root, (adapter as Partial<DefinedAdapter>).pierce ?? true);
   return adapter.markers.map((m) => {
-    const count = matchMarker(m, root, pierce).length;
+    const count = queryIn(roots, m).length;
     return { marker: m.name, name: m.name, role: m.role, count, matched: count > 0 };
   });
 }

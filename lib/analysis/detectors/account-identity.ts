@@ -102,7 +102,6 @@ const SELF_ID = new RegExp(
     'employee of (?:the )?(?:government|province)',
     'works? (?:for|at) (?:the )?(?:province|government|provincial government)(?: of manitoba)?',
     'proud(?:ly)? (?:serving|working for) (?:the )?(?:province|government|manitobans)',
-    'official account',
     'employ[ée]e? (?:du gouvernement|de la province)',
   ])}\\b`,
   'g',

@@ -43,11 +43,56 @@ const DISCLAIMER = new RegExp(
   'g',
 );
 
+/**
+ * The general shape of a disclaimer, in one sentence: the employer named somehow, a dissociation
+ * ("not", "nothing", "has no part") and speech ("post", "views", "speak", "reflects").
+ */
+const EMPLOYER = new RegExp(
+  `\\b${alt([
+    'employers?',
+    'workplace',
+    'my work',
+    'my job',
+    'where i work',
+    'the (?:place|people|folks) (?:i work|who (?:pay|sign|employ))',
+    'whoever (?:pays|employs|signs)',
+    '(?:pays|signs) my (?:pay)?cheque',
+    'the office',
+    'my (?:department|ministry|branch|office|team|boss)',
+    'the (?:province|government|department|ministry)',
+    '(?:an?|any) official capacity',
+    'officially',
+    'official',
+    'anyone\'s representative',
+    'private citizen',
+    'personal (?:capacity|account|acct|feed|page|take|views?|opinions?)',
+    'off-?duty',
+    'off(?:-| )the(?:-| )clock',
+    'mon employeur',
+    'mon travail',
+    'mon lieu de travail',
+    'le minist[eè]re',
+    'au gouvernement',
+    'comme employ[ée]e?',
+    'titre (?:strictement )?personnel',
+    'compte personnel',
+    'propos personnels',
+  ])}`,
+);
+const DISSOCIATE = /\b(?:not|no|nothing|none|zero|never|isn't|doesn't|don't|aren't|wasn't|nobody|personal|private|strictly|myself|for me|as me|on me|mine|only|ne|pas|rien|n'|aucun)\b|n't\b/;
+const SPEECH =
+  /\b(?:speak|speaks|speaking|say|says|said|post|posts|posted|posting|views?|opinions?|thoughts?|takes?|talking|voice|words?|reflects?|represents?|represent|endorsed?|endorses|affiliated|on behalf|responsible|signs? off|say in|part in|consulted|representative|account|acct|feed|page|capacity|parle|repr[ée]sente|engage|publie|propos|m'exprime|exprime|compte)\b/;
+
 export const disclaimer: Detector = {
   category: 'disclaimer',
   fields: ['post', 'profile'],
   scan({ lower }) {
-    const hits: Hit[] = spans(DISCLAIMER, lower).map((s) => ({
+    const found = spans(DISCLAIMER, lower);
+    if (!found.length && EMPLOYER.test(lower) && DISSOCIATE.test(lower) && SPEECH.test(lower)) {
+      const m = EMPLOYER.exec(lower)!;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    const hits: Hit[] = found.map((s) => ({
       category: 'disclaimer' as const,
       rule: 'disclaimer.views-my-own',
       start: s.start,

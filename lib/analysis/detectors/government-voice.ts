@@ -34,7 +34,7 @@ const GOV_ROLE = alt([
 const JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staffer|official|analyst|advis[oe]r|officer|nurse|caseworker|case worker|consultant|manager|director|coordinator|clerk|specialist|inspector|engineer|planner|lawyer|scientist|teacher|counsellor|social worker|person|lead|supervisor|economist|auditor|investigator|technician|assistant|employ[ée]e?)`;
 
 const AS_ROLE = new RegExp(
-  `\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:${GOV_ROLE}|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b`,
+  `\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:${GOV_ROLE}|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b(?!'s)`,
   'g',
 );
 const WORKING_FOR = new RegExp(
@@ -65,11 +65,40 @@ const IN_ROLE = new RegExp(
   `\\b(?:in my (?:role|capacity|position|job) (?:as|at|with|in) (?:an? |the )?[^.!?\\n]{0,40}?(?:${INST}|department|ministry|branch|province|government)|from where i sit (?:in|at|inside) (?:the )?(?:${INST}|department|ministry|branch|government)|trust me,? i work (?:there|for (?:them|the province|the government))|(?:the|our) department(?:'s)? (?:feels|thinks|believes|view|position|line) (?:is|that)|officially speaking|our official line|as (?:someone|a person) employed by ${INST})`,
   'g',
 );
+/** Any job or team word: "licensing officer", "wildfire crew", "IT service desk", "staffer". */
+const ANY_JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staff|staffer|official|analyst|advis[oe]r|officer|inspector|nurse|caseworker|consultant|manager|director|coordinator|clerk|specialist|engineer|planner|lawyer|prosecutor|scientist|counsellor|clinician|dispatcher|technician|tech|crew|team|desk|sheriff|paramedic|operator|mechanic|librarian|biologist|economist|auditor|investigator|assistant|agent|agente|fonctionnaire|employ[ée]e?)s?`;
+const PROVINCE = `(?:the province|the provincial government|the government|manitoba (?:government|${alt(DEPARTMENTS)})|mb (?:ag|gov|health|justice|families)|${INSTITUTION})`;
+/** The writer ties themself to the government. */
+const AFFILIATION = new RegExp(
+  `\\b${alt([
+    `${ANY_JOB} (?:for|with|w/|at|in|of) ${PROVINCE}`,
+    `(?:i'm an?|i am an?|as an?|source:) provincial ${ANY_JOB}`,
+    `provincial ${ANY_JOB}(?= (?:here|opinion|perspective|take|chiming)|:|,? (?:and|so|but) (?:i|we)\\b)`,
+    `${ANY_JOB} (?:here|chiming in|perspective|opinion|take)\\b`,
+    `(?:i|we) (?:work|worked|have worked) (?:for|at|in|with) ${PROVINCE}`,
+    `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:${alt(DEPARTMENTS)}|highways|conservation|corrections|the lab|the registry|vital stats)`,
+    `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|someone) (?:at|in|with|inside|who (?:work|administer|deliver|run)s?)`,
+    `(?:our|my) (?:team|branch|office|unit|department|ministry|crew|shop|division|program) (?:at|in|with) ${PROVINCE}`,
+    `(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+|thirty) years (?:in|at|with|for|working (?:for|in|at)|prosecuting in|serving) (?:the |this )?(?:province|government|highways|${alt(DEPARTMENTS)}|${INSTITUTION})`,
+    `source: provincial`,
+    `(?:je travaille|j'ai travaill[ée]) (?:au|pour le|à la|pour la|dans le) (?:minist[eè]re|gouvernement|province)`,
+    `ici (?:une? )?(?:fonctionnaire|employ[ée]e?)`,
+    `du c[ôo]t[ée] du minist[eè]re`,
+    `(?:yes,? )?for the province\\)?`,
+    `i keep the province's`,
+    `someone with a desk there`,
+    `from (?:my end|behind the [a-z ]+ counter|inside) (?:at )?(?:the )?(?:department|ministry|province|government)?`,
+  ])}`,
+  'g',
+);
+/** A position or evaluation stated for the unit or the government. */
+const POSITION =
+  /\b(?:is|are|was) (?:right|wrong|correct|great|overdue|realistic|fine|false|a (?:good|bad|terrible|great) (?:rule|idea|call|deal|bill|plan)|a (?:mistake|disaster|gimmick|waste|joke|dead end))\b|\b(?:we|the department|the ministry|the branch|the province) (?:fully |strongly |firmly )?(?:back|backs|support|supports|oppose|opposes|believe|believes|think|thinks|stand by|stands by|are (?:against|behind|proud)|is (?:fully )?behind|made the right call)|\b(?:(?:our|my|the) (?:branch|department|ministry|office|unit|team|shop)(?:'s)? (?:view|position|stance|consensus|line|take))|\b(?:garbage|gimmick|overhyped|trash|waste of|is the best|is the worst|in canada, fight me|complain all you want|don't blame|not on us|on est contre|appuie|notre position|c'est notre|on trouve)\b|\bshould\b|\bposition\b/;
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
   /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis)\b/g;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 export const governmentVoice: Detector = {
   category: 'government-voice',
@@ -101,6 +130,22 @@ export const governmentVoice: Detector = {
     push(UNIT_VOICE, 'government-voice.unit-position', 0.75, 0.85);
     push(OFFICIAL_POSITION, 'government-voice.official-position', 0.8, 0.85);
     push(IN_ROLE, 'government-voice.in-role', 0.7, 0.85);
+    for (const p of spans(new RegExp(POSITION.source, 'g'), lower)) signals.push({ kind: 'opinion', start: p.start, end: p.end });
+    for (const a of spans(AFFILIATION, lower))
+      hits.push({
+        category: 'government-voice',
+        rule: 'government-voice.affiliation',
+        start: a.start,
+        end: a.end,
+        score: milestone ? 0.3 : 0.35,
+        context: milestone
+          ? []
+          : [
+              { all: ['opinion'], score: 0.75 },
+              { all: ['govtopic'], score: 0.6 },
+            ],
+        unless: { any: ['reported'], score: 0.3 },
+      });
     push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
     return { hits, signals };
   },
