@@ -150,11 +150,15 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
 
     type Scored = Hit & { final: number };
     const scored: Scored[] = [];
+    // categories the rules considered and explicitly set aside (e.g. relayed news): the learned scorer keeps out
+    const vetoed = new Set<CategoryId>();
     const score = (h: Hit, kinds: Set<SignalKind>) => {
       let s = h.score;
       for (const g of h.context ?? []) if (g.all.every((k) => kinds.has(k))) s = Math.max(s, g.score);
-      if (h.unless?.any.some((k) => kinds.has(k)) && !h.unless.but?.some((k) => kinds.has(k)))
+      if (h.unless?.any.some((k) => kinds.has(k)) && !h.unless.but?.some((k) => kinds.has(k))) {
         s = Math.min(s, h.unless.score);
+        vetoed.add(h.category);
+      }
       return s;
     };
     let nameBudget = 200;
@@ -211,10 +215,11 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         CategoryId,
         NonNullable<ScorerModel['categories'][CategoryId]>,
       ][]) {
-        if (scored.some((h) => h.category === cat && h.final >= threshold)) continue;
+        if (vetoed.has(cat) || scored.some((h) => h.category === cat && h.final >= threshold)) continue;
         // the rules propose, the learned scorer confirms: some rule evidence for the category must be there
         const evidence =
-          scored.some((h) => h.category === cat && h.final > 0) || (GATE[cat] ?? []).some((k) => kinds.has(k));
+          scored.some((h) => h.category === cat && h.final > 0.3) ||
+          (GATE[cat] ?? []).some((k) => kinds.has(k));
         if (!evidence) continue;
         const p = probability(m, features);
         if (p < m.thresholds[sensitivity]) continue;

@@ -23,7 +23,7 @@ export interface ScorerModel {
   categories: Partial<Record<CategoryId, CategoryModel>>;
 }
 
-const WORD = /[a-z0-9][a-z0-9'_-]*|[@#][a-z0-9_]+/g;
+const WORD = /[a-z0-9][a-z0-9'_-]*|(?<![\w.])[@#][a-z0-9_]+/g;
 const STOP = new Set([
   'the',
   'a',

@@ -202,6 +202,10 @@ export function normalize(original: string): Normalized {
   for (let m = spaced.exec(cased); m; m = spaced.exec(cased)) {
     for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop[k] = 1;
   }
+  // runs of spaces or tabs count as one space ("M a n i t o b a   F a m i l i e s")
+  const runs = /[ \t]{2,}/g;
+  for (let m = runs.exec(cased); m; m = runs.exec(cased))
+    for (let j = m.index + 1; j < m.index + m[0].length; j++) drop[j] = 1;
   // 3. leetspeak inside word-like tokens that are mostly letters and have no run of two digits
   const token = /[^\s]+/g;
   for (let m = token.exec(cased); m; m = token.exec(cased)) {

@@ -60,6 +60,14 @@ const TITLE = alt([
   'fonctionnaire',
   'agent',
   'conseill[eè]re?',
+  'mechanics?',
+  'librarians?',
+  'reporters?',
+  'crown',
+  'sheriffs?',
+  'agente?',
+  'dispatchers?',
+  'operators?',
 ]);
 const INST_ANY = alt([
   INSTITUTION,
@@ -71,6 +79,10 @@ const INST_ANY = alt([
   'mb ?gov',
   '[a-z]+ correctional cent(?:re|er)',
   'manitoba [a-z]+ (?:service|division|branch|commission|council|secretariat|agency)',
+  "gov't of (?:manitoba|mb)",
+  'province du manitoba',
+  `(?:manitoba|mb|provincial) (?:[a-z&'-]+ ){0,4}(?:services?|agency|secretariat|division|library|commission|board|branch|office|department|ministry|council|assembly|authority|lab|laboratory)`,
+  `(?:treasury board|legislative (?:library|assembly)|court services|prosecution service|vital statistics)(?: of manitoba|,? manitoba)?`,
 ]);
 const TITLE_AT_INST = new RegExp(
   `\\b${TITLE}\\b[^\\n|•·]{0,40}?(?:@|at|with|w/|for|,|-|\\||for the|in)\\s*(?:the )?${INST_ANY}\\b`,
@@ -109,18 +121,20 @@ const SELF_ID = new RegExp(
 /** A bare institution name in a profile ("Tyler Ducharme (Manitoba Education)"). */
 const INST_IN_PROFILE = new RegExp(`\\b${INST_ANY}\\b`, 'g');
 
-const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provincial|gom)$/;
+const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provmb|provincial|gom)$/;
 const HANDLE_UNIT =
-  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy)$/;
+  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor)$/;
 
 const LOGO =
-  /\b(?:(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo))\b/g;
+  /\b(?:(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
 const MY_PROFILE =
-  /\bmy (?:\w+ )?(?:profile|banner|avatar|pfp|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name)\b/;
+  /\b(?:my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner))\b/;
 const GOV_EMAIL_FOR_PERSONAL =
-  /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
+  /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?[^.!?\n]{0,25}?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
 const HANDLE_SET =
   /\bmy (?:\w+ )?(?:handle|username|user name|display name) (?:to|is|as) @?([a-z0-9_.]+)|\bso people know where i work\b/g;
+const SIGNATURE_OTHER =
+  /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =
   /\b(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|personal|social media|socials?) (?:handle|account|profile|@\w+|links?)[^.!?\n]{0,40}(?:outlook|work|government|gov't|govt|office|email) (?:e-?mail )?signature/g;
 const CROSS_PROMOTE =
@@ -129,7 +143,7 @@ const CROSS_PROMOTE =
 /** Handle tokens name the government and a unit: "mb_justice_sarah", "MBGov…", "ravi_mbfinance". */
 function isGovHandle(tokens: string[]): boolean {
   const parts = tokens.flatMap((t) => {
-    const m = /^(mbgov|govmb|mb|gov|manitoba)([a-z]{2,})$/.exec(t);
+    const m = /^(mbgov|govmb|provmb|prov|mb|gov|manitoba)([a-z]{2,})$/.exec(t);
     return m && !HANDLE_GOV.test(t) ? [m[1]!, m[2]!] : [t];
   });
   const gov = parts.some((x) => HANDLE_GOV.test(x));
@@ -192,14 +206,18 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         for (const s of spans(LOGO, lower)) add('logo', s, 0.8);
       for (const s of spans(GOV_EMAIL_FOR_PERSONAL, lower)) add('government-email', s, 0.8);
       for (const m of lower.matchAll(HANDLE_SET)) {
-        const g = m[1];
+        const g = m[1] ?? m[2];
         const handle = g
           ? handleTokens(cased.slice(m.index + m[0].length - g.length, m.index + m[0].length))
           : undefined;
         if (!g || (handle && isGovHandle(handle.tokens)))
           add('handle', { start: m.index, end: m.index + m[0].length }, 0.75);
       }
-      for (const s of [...spans(CROSS_PROMOTE, lower), ...spans(SIGNATURE_NEAR, lower)])
+      for (const s of [
+        ...spans(CROSS_PROMOTE, lower),
+        ...spans(SIGNATURE_NEAR, lower),
+        ...spans(SIGNATURE_OTHER, lower),
+      ])
         add('cross-promote', s, 0.8, 'gr.cross-promote');
       return { hits, signals: [] };
     },

@@ -63,7 +63,7 @@ const EMPLOYER = new RegExp(
     '(?:an?|any) official capacity',
     'officially',
     'official',
-    'anyone\'s representative',
+    "anyone's representative",
     'private citizen',
     'personal (?:capacity|account|acct|feed|page|take|views?|opinions?)',
     'off-?duty',
@@ -79,7 +79,8 @@ const EMPLOYER = new RegExp(
     'propos personnels',
   ])}`,
 );
-const DISSOCIATE = /\b(?:not|no|nothing|none|zero|never|isn't|doesn't|don't|aren't|wasn't|nobody|personal|private|strictly|myself|for me|as me|on me|mine|only|ne|pas|rien|n'|aucun)\b|n't\b/;
+const DISSOCIATE =
+  /\b(?:not|no|nothing|none|zero|never|isn't|doesn't|don't|aren't|wasn't|nobody|personal|private|strictly|myself|for me|as me|on me|mine|only|ne|pas|rien|n'|aucun)\b|n't\b/;
 const SPEECH =
   /\b(?:speak|speaks|speaking|say|says|said|post|posts|posted|posting|views?|opinions?|thoughts?|takes?|talking|voice|words?|reflects?|represents?|represent|endorsed?|endorses|affiliated|on behalf|responsible|signs? off|say in|part in|consulted|representative|account|acct|feed|page|capacity|parle|repr[ée]sente|engage|publie|propos|m'exprime|exprime|compte)\b/;
 

@@ -301,7 +301,7 @@ const MASKED_PROFANITY = /\b(?:f\*+k?|f\*\*\*|sh\*+t|b\*+tch|a\*+hole|c\*+nt)/g;
 /** Something the job entrusts: a vehicle, a card, time, an inspection, a file, a client's service. */
 const DUTY = new RegExp(
   `\\b${alt([
-    '(?:government|provincial|gov\'t|govt|department\'?s?|work|parks|fleet|highways|office|the deputy\'s|crew) (?:truck|vehicle|car|suv|van|boat|tahoe|card|gas card|credit card|laptop|phone|computer|per diem)',
+    "(?:government|provincial|gov't|govt|department'?s?|work|parks|fleet|highways|office|the deputy's|crew) (?:truck|vehicle|car|suv|van|boat|tahoe|card|gas card|credit card|laptop|phone|computer|per diem)",
     'per diem',
     'overtime',
     'ot\\b',
@@ -343,16 +343,16 @@ const ABUSE = new RegExp(
     'to spite',
     'payback',
     'nobody (?:checks|noticed|notices|ever checks|will know)',
-    '(?:never|don\'t) (?:check|notice)',
-    'n\'y a vu que du feu',
+    "(?:never|don't) (?:check|notice)",
+    "n'y a vu que du feu",
     'sue me',
     'everyone does it',
     'tradition',
     'perks',
     'karma',
     'works like a charm',
-    '(?:i\'ll|i will) (?:\'?forget|\'?lose|lose|forget|make (?:her|him|them) wait)',
-    '\'(?:forget|lost|lose)\'',
+    "(?:i'll|i will) (?:'?forget|'?lose|lose|forget|make (?:her|him|them) wait)",
+    "'(?:forget|lost|lose)'",
     'bump (?:them|him|her) to the bottom',
     'without (?:going inside|checking|looking|testing)',
     'get paid to (?:watch|sleep|nap|play|do nothing)',
@@ -363,13 +363,14 @@ const ABUSE = new RegExp(
   'g',
 );
 /** Taking or billing what the job entrusts. */
-const MISUSE = new RegExp(`\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.slice(2)}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|go|my|help)|for (?:my|a beer|personal)|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`, 'g');
-
-/** Groups of people the writer serves, generalised with contempt. */
-const GROUP_CONTEMPT = new RegExp(
-  `\\b(?:(?:the |these |those |some of (?:these|the|our) |half (?:of )?(?:the|these|our) )?(?:people|clients|callers|parents|kids|newcomers|immigrants|refugees|patients|inmates|residents|applicants|folks|ppl|customers|seniors|old ladies|old men|calls)(?: [a-z]+){0,4}? (?:are|r|is|always|can't|cannot|never|smell|deserve)\\b[^.!?\\n]{0,40}?(?:lazy|inbred|stupid|dumb|useless|exaggerate|smell|barn|a taser|idiots|morons|animals|drunks?|criminals|liars|can't (?:fill|read|speak|count)|learn english|profiteurs|paresseux))|\\blearn english\\b|\\bquota\\b`,
+const MISUSE = new RegExp(
+  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.slice(2)}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|go|my|help)|for (?:my|a beer|personal)|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
   'g',
 );
+
+/** Groups of people the writer serves, generalised with contempt. */
+const GROUP_CONTEMPT =
+  /\b(?:(?:the |these |those |some of (?:these|the|our) |half (?:of )?(?:the|these|our) )?(?:people|clients|callers|parents|kids|newcomers|immigrants|refugees|patients|inmates|residents|applicants|folks|ppl|customers|seniors|old ladies|old men|calls)(?: [a-z]+){0,4}? (?:are|r|is|always|can't|cannot|never|smell|deserve)\b[^.!?\n]{0,40}?(?:lazy|inbred|stupid|dumb|useless|exaggerate|smell|barn|a taser|idiots|morons|animals|drunks?|criminals|liars|can't (?:fill|read|speak|count)|learn english|profiteurs|paresseux))|\blearn english\b|\bquota\b/g;
 
 export const disrepute: Detector = {
   category: 'disrepute',
@@ -393,17 +394,48 @@ export const disrepute: Detector = {
           /\b(?:is|are|was|were|'s|'re) (?:a |an |such a |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
-        const strong = /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile/.test(ins.text);
-        const score = work.some(near) ? 0.8 : aimed || people.some(near) ? (strong ? 0.6 : 0.5) : strong ? 0.45 : 0.25;
+        const strong =
+          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile/.test(
+            ins.text,
+          );
+        const score = work.some(near)
+          ? 0.8
+          : aimed || people.some(near)
+            ? strong
+              ? 0.6
+              : 0.5
+            : strong
+              ? 0.45
+              : 0.25;
         hits.push({ category: 'disrepute', rule: 'disrepute.insult', start: ins.start, end: ins.end, score });
       }
     }
-    for (const s of spans(MISUSE, lower)) hits.push({ category: 'disrepute', rule: 'disrepute.misconduct', start: s.start, end: s.end, score: 0.65 });
+    for (const s of spans(MISUSE, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.65,
+      });
     const duties = spans(DUTY, lower);
     if (duties.length)
       for (const a of spans(ABUSE, lower))
-        hits.push({ category: 'disrepute', rule: 'disrepute.misconduct', start: a.start, end: a.end, score: 0.65 });
-    for (const s of spans(GROUP_CONTEMPT, lower)) hits.push({ category: 'disrepute', rule: 'disrepute.contempt', start: s.start, end: s.end, score: 0.7 });
+        hits.push({
+          category: 'disrepute',
+          rule: 'disrepute.misconduct',
+          start: a.start,
+          end: a.end,
+          score: 0.65,
+        });
+    for (const s of spans(GROUP_CONTEMPT, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.contempt',
+        start: s.start,
+        end: s.end,
+        score: 0.7,
+      });
     for (const s of spans(SLUR, lower))
       hits.push({ category: 'disrepute', rule: 'disrepute.slur', start: s.start, end: s.end, score: 0.85 });
     for (const s of spans(THREAT, lower))

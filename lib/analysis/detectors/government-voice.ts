@@ -130,7 +130,8 @@ export const governmentVoice: Detector = {
     push(UNIT_VOICE, 'government-voice.unit-position', 0.75, 0.85);
     push(OFFICIAL_POSITION, 'government-voice.official-position', 0.8, 0.85);
     push(IN_ROLE, 'government-voice.in-role', 0.7, 0.85);
-    for (const p of spans(new RegExp(POSITION.source, 'g'), lower)) signals.push({ kind: 'opinion', start: p.start, end: p.end });
+    for (const p of spans(new RegExp(POSITION.source, 'g'), lower))
+      signals.push({ kind: 'opinion', start: p.start, end: p.end });
     for (const a of spans(AFFILIATION, lower))
       hits.push({
         category: 'government-voice',

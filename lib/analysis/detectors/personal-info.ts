@@ -5,8 +5,8 @@
  * (Names come from compromise, see names.ts, added by the engine where the context asks for them.)
  */
 
-import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
 import { findNumbers } from 'libphonenumber-js';
+import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
 import { isPlausibleSin, luhnValid } from '../identifiers.ts';
 import { WORK_CONTEXT } from '../lexicon.ts';
 

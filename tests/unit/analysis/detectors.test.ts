@@ -194,7 +194,7 @@ describe('disrepute (gr.disrepute)', () => {
     expectFinding(
       'Took the government truck to the lake again this weekend, perks of the job',
       'disrepute',
-      'Took the government truck to',
+      'Took the government truck to the lake',
       'gr.disrepute',
     );
   });

@@ -12,21 +12,29 @@ describe('normalize', () => {
     expect(text.slice(span.start, span.end)).toBe('С о n\u200B f i d e n t i a l');
   });
   it('keeps numbers, e-mail addresses and mentions out of leetspeak decoding', () => {
-    expect(normalize('SIN 130 692 544, A12345, tom.ng@gov.mb.ca, @b0b').lower).toBe('sin 130 692 544, a12345, tom.ng@gov.mb.ca, @b0b');
+    expect(normalize('SIN 130 692 544, A12345, tom.ng@gov.mb.ca, @b0b').lower).toBe(
+      'sin 130 692 544, a12345, tom.ng@gov.mb.ca, @b0b',
+    );
     expect(normalize('sh1t l0ser').lower).toBe('shit loser');
   });
   it('the chunk-cached normaliser gives exactly the same result as a full one', () => {
     const chunked = createNormalizer();
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('. ', '!\n', '\n\n', 'c o n f', '…  ')), { maxLength: 40 }), (xs) => {
-        const t = xs.join('');
-        const a = normalize(t);
-        const b = chunked(t);
-        expect(b.lower).toBe(a.lower);
-        expect(b.cased).toBe(a.cased);
-        expect(Array.from(b.origStart)).toEqual(Array.from(a.origStart));
-        expect(Array.from(b.origEnd)).toEqual(Array.from(a.origEnd));
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('. ', '!\n', '\n\n', 'c o n f', '…  ')),
+          { maxLength: 40 },
+        ),
+        (xs) => {
+          const t = xs.join('');
+          const a = normalize(t);
+          const b = chunked(t);
+          expect(b.lower).toBe(a.lower);
+          expect(b.cased).toBe(a.cased);
+          expect(Array.from(b.origStart)).toEqual(Array.from(a.origStart));
+          expect(Array.from(b.origEnd)).toEqual(Array.from(a.origEnd));
+        },
+      ),
       { numRuns: 300 },
     );
   });
