@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { allMatchPatterns } from './lib/platforms/index.ts';
 import { MANAGED_SCHEMA } from './lib/settings/managed-schema.ts';
 
 /**
@@ -25,7 +26,7 @@ export default defineConfig({
       : { optional_permissions: ['https://*/*'] }),
     web_accessible_resources: [
       {
-        resources: ['ui.js'],
+        resources: ['watcher.js', 'ui.js'],
         matches: ['https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
@@ -34,6 +35,13 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
   }),
   hooks: {
+    // The content script runs on every adapter's hosts. The patterns come from the adapter registry here,
+    // at build time, rather than from the content script's own code (which would then bundle every adapter).
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const e of entrypoints) {
+        if (e.type === 'content-script' && e.name === 'content') e.options.matches = allMatchPatterns();
+      }
+    },
     'build:publicAssets': (_wxt, assets) => {
       assets.push({
         relativeDest: 'managed_schema.json',

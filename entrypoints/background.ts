@@ -8,7 +8,15 @@
 
 import { browser } from 'wxt/browser';
 import type { AnalyzeOptions, Field, Finding } from '@/lib/analysis/types';
-import { type AnalyzeResponse, type BgRequest, isBgRequest, type UiSettings } from '@/lib/messaging';
+import {
+  ANALYZE_PORT,
+  type AnalyzeResponse,
+  type BgRequest,
+  isBgRequest,
+  type PortRequest,
+  type PortResponse,
+  type UiSettings,
+} from '@/lib/messaging';
 import {
   analyzerOptions,
   type EffectiveSettings,
@@ -135,6 +143,26 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: String((err as Error)?.message ?? err) }),
     );
     return true;
+  });
+
+  // Drafts arrive over a long-lived port from each tab's content script (see AnalyzeChannel).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ANALYZE_PORT) return;
+    if (port.sender?.id !== undefined && port.sender.id !== browser.runtime.id) {
+      port.disconnect();
+      return;
+    }
+    port.onMessage.addListener((msg: unknown) => {
+      const m = msg as PortRequest;
+      if (typeof m?.id !== 'number') return;
+      void analyze(m.text, m.field).then((res) => {
+        try {
+          port.postMessage({ id: m.id, res } satisfies PortResponse);
+        } catch {
+          // The tab went away.
+        }
+      });
+    });
   });
 
   const sync = () => {

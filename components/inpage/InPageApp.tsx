@@ -51,13 +51,12 @@ function useLayoutTick(anchors: readonly HTMLElement[]): number {
     window.addEventListener('resize', schedule, { passive: true });
     const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
     for (const a of anchors) ro?.observe(a);
-    // Layout can also move without scroll or resize (a site's sidebar opening): a slow safety net.
-    const timer = setInterval(schedule, 1000);
+    // The page's own layout changes (a sidebar opening) usually resize the body: follow that too.
+    if (document.body) ro?.observe(document.body);
     return () => {
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
       ro?.disconnect();
-      clearInterval(timer);
       if (frame.current) cancelAnimationFrame(frame.current);
       frame.current = 0;
     };

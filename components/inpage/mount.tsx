@@ -3,6 +3,7 @@
  * of <body> as a zero-size fixed element (no layout shift on the site). Page text only ever reaches React
  * text nodes.
  */
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -61,9 +62,13 @@ export const createUi: UiFactory = async ({ ctx }) => {
     css: `${HOST_CSS}\n${INPAGE_CSS}`,
     isolateEvents: ISOLATED_EVENTS,
     onMount(container) {
-      const el = document.createElement('div');
-      container.append(el);
+      // React listens for `selectionchange` on its container's document, which would run React on every
+      // keystroke and caret move in the page. Creating the container in an inert document first puts that
+      // listener there (we use no onSelect); the element, with React's own listeners, then moves in here.
+      const inert = document.implementation.createHTMLDocument('');
+      const el = inert.createElement('div');
       const root = createRoot(el);
+      container.append(el);
       root.render(<InPageApp store={store} />);
       return root;
     },
@@ -88,7 +93,8 @@ export const createUi: UiFactory = async ({ ctx }) => {
   const api: UiApi = {
     setBoxes(boxes) {
       ensureAttached();
-      store.set({ boxes });
+      // Render now, not in a later task: the indicator is due within 150 ms of the last keystroke.
+      flushSync(() => store.set({ boxes }));
     },
     confirm(req) {
       ensureAttached();

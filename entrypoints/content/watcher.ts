@@ -25,9 +25,9 @@ import { UI_HOOK } from '@/components/inpage/contract';
 import type { Finding } from '@/lib/analysis/types';
 import {
   type AdapterReport,
+  AnalyzeChannel,
   type LatestWarnings,
   summarise,
-  type TabRequest,
   type TabStatus,
   toBackground,
 } from '@/lib/messaging';
@@ -35,12 +35,19 @@ import { adaptersFor, markerHealth } from '@/lib/platforms';
 import type { ComposeBox, PlatformAdapter } from '@/lib/platforms/types';
 import { restoreCaret, type SavedCaret, saveCaret } from './caret';
 import { type Debounced, debounce } from './debounce';
-import { ackKey, type BoxStatus, decideAfterWait, decideSubmit, isSubmitKey, SUBMIT_WAIT_MS } from './decide';
+import {
+  ANALYZE_DEBOUNCE_MS,
+  ackKey,
+  type BoxStatus,
+  decideAfterWait,
+  decideSubmit,
+  isSubmitKey,
+  SUBMIT_WAIT_MS,
+} from './decide';
 
-/** Typing has stopped when no keystroke came for this long; the indicator updates right after. */
-export const ANALYZE_DEBOUNCE_MS = 80;
 /** DOM changes outside known boxes trigger at most one rescan per this interval. */
 const RESCAN_THROTTLE_MS = 200;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Loading the UI bundle should take milliseconds; past this, a held post is let go (fail open). */
 const UI_LOAD_TIMEOUT_MS = 3000;
 
@@ -61,7 +68,22 @@ interface Tracked {
 
 type Perf = { mark?: (name: string) => void };
 
-export function startWatcher(ctx: ContentScriptContext): void {
+/** What the loader (loader.ts) calls: its capture listeners forward each event here. */
+export interface WatcherApi {
+  onClick(e: MouseEvent): void;
+  onKeyDown(e: KeyboardEvent): void;
+  onSubmit(e: SubmitEvent): void;
+  onPointerDown(e: PointerEvent): void;
+  onInput(e: Event): void;
+  onFocusIn(e: FocusEvent): void;
+  onFocusOut(e: FocusEvent): void;
+  status(): TabStatus;
+}
+
+export type WatcherFactory = (ctx: ContentScriptContext) => WatcherApi;
+export const WATCHER_HOOK = '__secondLookWatcher_v1';
+
+export function startWatcher(ctx: ContentScriptContext): WatcherApi {
   const perf: Perf = globalThis.performance ?? {};
   perf.mark?.('second-look:start');
   let adapters: PlatformAdapter[] = [];
@@ -69,13 +91,19 @@ export function startWatcher(ctx: ContentScriptContext): void {
   let nextId = 1;
   let observer: MutationObserver | null = null;
   let scanTimer: ReturnType<typeof setTimeout> | null = null;
+  let scanIdle: number | null = null;
   let lastScan = 0;
+  /** The first scan ran (after load, in idle time). */
+  let started = false;
+  /** Editables found not to be boxes, and when: an unknown editable triggers a scan at most once a second. */
+  const checkedAt = new WeakMap<EventTarget, number>();
   let replaying = false;
   let holding = false;
   let latest: LatestWarnings | null = null;
   let ui: Promise<UiApi> | null = null;
   let uiReady: UiApi | null = null;
   let warmed = false;
+  const channel = new AnalyzeChannel();
 
   // ---- finding boxes -------------------------------------------------------------------------------
 
@@ -91,6 +119,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
 
   function scan(): void {
     scanTimer = null;
+    started = true;
     lastScan = performance.now();
     if (adapters.length === 0) pickAdapters();
     let changed = false;
@@ -123,6 +152,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
           ack: null,
         };
         tracked.set(box.element, t);
+        observeRootOf(box.element);
         changed = true;
         // A box that already has the focus (autofocus, or focus moved before we saw it) is in use.
         if (isFocused(box.element)) use(t);
@@ -139,24 +169,70 @@ export function startWatcher(ctx: ContentScriptContext): void {
   }
 
   function scheduleScan(): void {
-    if (scanTimer !== null) return;
+    if (scanTimer !== null || !started) return;
     const wait = Math.max(0, RESCAN_THROTTLE_MS - (performance.now() - lastScan));
-    scanTimer = setTimeout(scan, wait);
+    // Throttled, then in idle time: a rescan never competes with the page's own work.
+    scanTimer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') {
+        scanIdle = requestIdleCallback(
+          () => {
+            scanIdle = null;
+            scan();
+          },
+          { timeout: 500 },
+        );
+      } else scan();
+    }, wait);
   }
 
-  function insideTracked(node: Node): boolean {
-    for (const el of tracked.keys()) if (el === node || el.contains(node)) return true;
-    return false;
+  /** Run a pending (or a fresh) scan now, e.g. before answering the popup. */
+  function scanNow(): void {
+    if (scanTimer !== null) clearTimeout(scanTimer);
+    if (scanIdle !== null) cancelIdleCallback(scanIdle);
+    scanIdle = null;
+    scan();
   }
 
+  /**
+   * One observer for the document (and for each open shadow root that holds a box). A change inside a
+   * known box is typing: it restarts that box's debounce (this covers editors that cancel beforeinput and
+   * edit the DOM themselves, which fire no input event). Nodes added or removed elsewhere schedule a
+   * throttled rescan (late boxes, single-page navigation).
+   */
   function onMutations(records: MutationRecord[]): void {
-    if (scanTimer !== null) return;
+    let rescan = false;
+    let last: Tracked | undefined;
     for (const r of records) {
-      if (r.addedNodes.length === 0 && r.removedNodes.length === 0) continue;
-      if (tracked.size > 0 && insideTracked(r.target)) continue;
-      scheduleScan();
-      return;
+      const t = last?.box.element.contains(r.target) ? last : boxContaining(r.target);
+      if (t) {
+        last = t;
+        if (t.used && t !== lastScheduled) {
+          t.debounced.schedule();
+          lastScheduled = t;
+        }
+        continue;
+      }
+      if (!rescan && r.type === 'childList' && (r.addedNodes.length > 0 || r.removedNodes.length > 0))
+        rescan = true;
     }
+    lastScheduled = undefined;
+    if (rescan) scheduleScan();
+  }
+  let lastScheduled: Tracked | undefined;
+
+  function boxContaining(node: Node): Tracked | undefined {
+    if (tracked.size === 0) return undefined;
+    for (const [el, t] of tracked) if (el === node || el.contains(node)) return t;
+    return undefined;
+  }
+
+  const observedRoots = new WeakSet<Node>();
+  /** Boxes inside open shadow roots: the document's observer does not see in there. */
+  function observeRootOf(el: HTMLElement): void {
+    const root = el.getRootNode();
+    if (!observer || root === document || observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, OBSERVE);
   }
 
   function isFocused(el: HTMLElement): boolean {
@@ -184,9 +260,12 @@ export function startWatcher(ctx: ContentScriptContext): void {
   function trackedForEvent(e: Event): Tracked | undefined {
     const path = e.composedPath();
     let t = trackedFor(path);
-    if (!t && isEditable(path[0])) {
-      if (scanTimer !== null) clearTimeout(scanTimer);
-      scan();
+    const target = path[0];
+    if (!t && target && isEditable(target)) {
+      const now = performance.now();
+      if (now - (checkedAt.get(target) ?? -Infinity) < 1000) return undefined;
+      checkedAt.set(target, now);
+      scanNow();
       t = trackedFor(path);
     }
     return t;
@@ -217,7 +296,8 @@ export function startWatcher(ctx: ContentScriptContext): void {
       return;
     }
     t.status = 'pending';
-    const done = toBackground({ type: 'analyze', text, field: t.box.field })
+    const done = channel
+      .analyze(text, t.box.field)
       .then(
         (res) => {
           if (seq !== t.seq) return;
@@ -291,6 +371,13 @@ export function startWatcher(ctx: ContentScriptContext): void {
   }
 
   let renderQueued = false;
+  let lastSignature = '';
+  /** What the UI shows for a box; when it is unchanged (typing on in a clean draft) the UI is not touched. */
+  function signature(t: Tracked): string {
+    let sig = `${t.id}:${t.status === 'error' ? 'e' : t.findings.length === 0 && t.status !== 'done' ? 'p' : 'd'}`;
+    for (const f of t.findings) sig += `|${f.severity}${f.category}${f.start}-${f.end}${f.rule}`;
+    return sig;
+  }
   function render(): void {
     if (!uiReady || renderQueued) return;
     renderQueued = true;
@@ -298,8 +385,10 @@ export function startWatcher(ctx: ContentScriptContext): void {
       renderQueued = false;
       if (!uiReady) return;
       const views = [];
+      let sig = '';
       for (const t of tracked.values()) {
         if (!t.used || !t.box.element.isConnected) continue;
+        sig += `${signature(t)}\n`;
         views.push({
           id: t.id,
           anchor: t.box.element,
@@ -309,6 +398,8 @@ export function startWatcher(ctx: ContentScriptContext): void {
           text: t.analyzedText ?? '',
         });
       }
+      if (sig === lastSignature) return;
+      lastSignature = sig;
       try {
         uiReady.setBoxes(views);
       } catch (err) {
@@ -385,11 +476,11 @@ export function startWatcher(ctx: ContentScriptContext): void {
     let text = heldText;
     let decision: 'pass' | 'confirm' = first === 'confirm' ? 'confirm' : 'pass';
     if (first === 'wait') {
-      const started = performance.now();
+      const waitStart = performance.now();
       await withTimeout(analyzeNow(t), SUBMIT_WAIT_MS);
       text = readText(t);
       decision = decideAfterWait(stateFor(t, text));
-      perf.mark?.(`second-look:waited:${Math.round(performance.now() - started)}`);
+      perf.mark?.(`second-look:waited:${Math.round(performance.now() - waitStart)}`);
     }
     if (decision === 'pass') {
       replayOnce(replay);
@@ -554,23 +645,13 @@ export function startWatcher(ctx: ContentScriptContext): void {
   }
 
   function onInput(e: Event): void {
-    if (tracked.size === 0 && adapters.length === 0) return;
     const t = trackedForEvent(e);
     if (!t) return;
     if (!t.used) use(t);
     t.debounced.schedule();
   }
 
-  function onKeyUp(e: KeyboardEvent): void {
-    // Editors that cancel beforeinput and edit the DOM themselves (Lexical, Draft.js in places) fire no
-    // input event: keyup covers typing there.
-    if (tracked.size === 0) return;
-    const t = trackedFor(e.composedPath());
-    if (t?.used && !t.debounced.pending && !t.inflight) t.debounced.schedule();
-  }
-
   function onFocusIn(e: FocusEvent): void {
-    if (adapters.length === 0 && tracked.size === 0) return;
     const t = trackedForEvent(e);
     if (t) use(t);
   }
@@ -598,16 +679,6 @@ export function startWatcher(ctx: ContentScriptContext): void {
     return { active: true, adapters: reports, boxes, latest };
   }
 
-  const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if ((msg as TabRequest | null)?.type !== 'status') return undefined;
-    if (scanTimer !== null) {
-      clearTimeout(scanTimer);
-      scan();
-    }
-    sendResponse(status());
-    return undefined;
-  };
-
   // ---- errors --------------------------------------------------------------------------------------
 
   function reportError(where: string, err: unknown): void {
@@ -615,39 +686,42 @@ export function startWatcher(ctx: ContentScriptContext): void {
     toBackground({ type: 'record-error', where, message }).catch(() => {});
   }
 
-  // ---- wiring --------------------------------------------------------------------------------------
+  // ---- start ---------------------------------------------------------------------------------------
 
-  const capture = { capture: true } as const;
-  ctx.addEventListener(window, 'click', onClick, capture);
-  ctx.addEventListener(window, 'keydown', onKeyDown, capture);
-  ctx.addEventListener(window, 'submit', onSubmit as (e: Event) => void, capture);
-  ctx.addEventListener(window, 'pointerdown', onPointerDown, { capture: true, passive: true });
-  ctx.addEventListener(window, 'input', onInput, { capture: true, passive: true });
-  ctx.addEventListener(window, 'keyup', onKeyUp, { capture: true, passive: true });
-  ctx.addEventListener(window, 'focusin', onFocusIn, { capture: true, passive: true });
-  ctx.addEventListener(window, 'focusout', onFocusOut, { capture: true, passive: true });
-  browser.runtime.onMessage.addListener(onMessage);
-
-  const start = () => {
-    pickAdapters();
-    scan();
-    observer = new MutationObserver(onMutations);
-    observer.observe(document, { childList: true, subtree: true });
-    // Boxes that render inside a shadow root after their host was attached are not seen by the observer:
-    // one more look a second later (and any focus or input in an unknown editable rescans at once).
-    ctx.setTimeout(scheduleScan, 1000);
-    perf.mark?.('second-look:ready');
-  };
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start, { once: true });
-  } else start();
+  // The watcher is loaded by the content script the first time an editable element gets the focus (see
+  // loader.ts), so the page has normally loaded: look for boxes now, then follow the DOM.
+  pickAdapters();
+  scan();
+  observer = new MutationObserver(onMutations);
+  observer.observe(document, OBSERVE);
+  for (const el of tracked.keys()) observeRootOf(el);
+  // Boxes that render inside a shadow root after their host was attached are not seen by the observer:
+  // one more look a second later (and any focus or input in an unknown editable rescans at once).
+  ctx.setTimeout(scheduleScan, 1000);
+  if (document.readyState !== 'complete') window.addEventListener('load', scheduleScan, { once: true });
+  perf.mark?.('second-look:ready');
 
   ctx.onInvalidated(() => {
     observer?.disconnect();
     if (scanTimer !== null) clearTimeout(scanTimer);
+    if (scanIdle !== null) cancelIdleCallback(scanIdle);
     for (const t of tracked.values()) t.debounced.cancel();
     tracked.clear();
-    browser.runtime.onMessage.removeListener(onMessage);
+    channel.close();
     uiReady?.destroy();
   });
+
+  return {
+    onClick,
+    onKeyDown,
+    onSubmit,
+    onPointerDown,
+    onInput,
+    onFocusIn,
+    onFocusOut,
+    status() {
+      scanNow();
+      return status();
+    },
+  };
 }
