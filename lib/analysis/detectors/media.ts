@@ -55,6 +55,16 @@ const OUTLET = alt([
   'cky',
   '(?:the )?toronto star',
   'cbcnews',
+  'la libert[ée]',
+  'journalistes?',
+  "maclean's",
+  'the current',
+  'documentary (?:crew|team|maker|filmmaker)s?',
+  '(?:morning|talk|radio|tv) show',
+  'morning live',
+  'substack (?:writer|author)',
+  '(?:[a-z]+ )?(?:citizen|times|herald|tribune|chronicle|gazette|journal|leader|banner|express) reporter',
+  'the [a-z]+ (?:citizen|times|herald|tribune|chronicle|gazette)',
   '@[a-z0-9_]*(?:news|cbc|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv)[a-z0-9_]*',
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
@@ -119,6 +129,23 @@ const TALK = new RegExp(
     "m'a demand[ée]",
     'accepter',
     'parler',
+    'tip',
+    'set (?:it|this) up',
+    'touring',
+    'candid',
+    'telling them (?:everything|all)',
+    'left (?:a|me a) voicemail',
+    'voicemail',
+    'on tomorrow',
+    'sit-down',
+    "m'a contact[ée]e?",
+    'wants? (?:me on|to follow|an inside)',
+    'inside source',
+    'follow (?:our|my) crew',
+    'taping',
+    'segment',
+    '(?:go|be) on (?:the|their)',
+    'calling back',
     '(?:agreed|offered|decided) to (?:talk|speak|an interview|comment)',
     'spoke to the (?:press|media)',
     'talked to the (?:press|media)',
@@ -133,7 +160,7 @@ const TALK = new RegExp(
 const COURTING =
   /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know/;
 const NOT_ME =
-  /\b(?:interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
+  /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
 
 export const media: Detector = {
   category: 'media',

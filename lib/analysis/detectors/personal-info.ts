@@ -60,7 +60,7 @@ const ADDRESS = new RegExp(`\\b\\d{1,5}[a-z]? (?:[a-z][a-z'-]+ ){1,3}${STREET}\\
 const CLIENT = new RegExp(
   `\\b${alt([
     "clients?'?s?",
-    '(?:a|the|my|our|one|this|that|new|former|\\d+) patients?',
+    '(?:a|the|my|our|one|this|that|former|\\d+) patients?',
     'patients? (?:in|at|on|named|who|whose|from)',
     '(?:an? |the |my |our )?(?:inmates?|offenders?|detainees?|parolees?|probationers?|accused|complainants?|claimants?|applicants?|recipients?|tenants?|residents? (?:in|at|of) (?:the )?(?:home|unit|facility|care))',
     '(?:my|our|a|one of my|one of our) (?:students?|pupils?|kids in class)',
@@ -111,6 +111,19 @@ const CLIENT = new RegExp(
     'the (?:family|kid|child|youth|woman|man|guy|lady) (?:i|we) (?:work with|support|serve|visited|saw today|see)',
     'during my shift',
     'on my rounds',
+    'transported (?:a|an|the)',
+    'running a (?:w+ )?(?:panel|test|check)',
+    'contact tracing',
+    'index case',
+    'record check',
+    'licensing visit',
+    '(?:a|the) (?:woman|man|family|kid|boy|girl|senior|lady|guy) (?:in|from|out of) [a-z]+',
+    'registered (?:a|an|the)',
+    '(?:my|our) (?:patient|student|client) with',
+    'came into (?:the )?[a-z]+ (?:er|emergency|hospital|clinic)',
+    '911 (?:tonight|call|today)',
+    '(?:une patiente|un patient)',
+    "j'y passe",
   ])}`,
   'g',
 );
@@ -124,6 +137,23 @@ const SENSITIVE = new RegExp(
     'custody',
     'diagnos\\w*',
     'cancer',
+    'chest pain',
+    'heart attack',
+    'seizures?',
+    'iq',
+    'name change',
+    'paternity',
+    'sex offender',
+    'prior (?:assaults?|convictions?)',
+    'gunshot',
+    'wounds?',
+    'insulin',
+    'insuline',
+    'refuse (?:encore )?(?:son|sa|ses)',
+    'nomination',
+    'minors',
+    'strike goes on (?:his|her) file',
+    'on (?:his|her) file',
     'psychosis',
     'anxiety',
     'suicidal',
@@ -245,7 +275,7 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b)/g;
+  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
