@@ -84,7 +84,9 @@ writeFileSync(
   'tests/.cache/cold.mjs',
   `const t=performance.now();const m=await import('./analyzer.bench.mjs');m.analyze(${JSON.stringify(post)});console.log(performance.now()-t);`,
 );
-const cold = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['tests/.cache/cold.mjs'], { encoding: 'utf8' }).trim()));
+const cold = Array.from({ length: 5 }, () =>
+  Number(execFileSync(process.execPath, ['tests/.cache/cold.mjs'], { encoding: 'utf8' }).trim()),
+);
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 console.log('Second Look analyzer benchmark (Node', process.version, ')');
@@ -95,4 +97,6 @@ console.log(
 );
 console.log(`  unchanged 5,000 characters (cached)        median ${ms(median(cached))}`);
 console.log(`  cold start (import + first analysis)       median ${ms(median(cold))}`);
-console.log(`  analyzer bundle                            ${(bytes.length / 1024).toFixed(0)} KiB minified, ${(gz / 1024).toFixed(0)} KiB min+gzip`);
+console.log(
+  `  analyzer bundle                            ${(bytes.length / 1024).toFixed(0)} KiB minified, ${(gz / 1024).toFixed(0)} KiB min+gzip`,
+);

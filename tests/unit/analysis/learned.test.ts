@@ -1,0 +1,68 @@
+/** The learned scorer shipped as data: it adds findings only with rule evidence and says which words drove them. */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/analysis/index.ts';
+import {
+  type CategoryModel,
+  documentFeatures,
+  probability,
+  type ScorerModel,
+  strongestWords,
+} from '../../../lib/analysis/learned.ts';
+import model from '../../../lib/analysis/model.json' with { type: 'json' };
+
+const shipped = model as ScorerModel;
+
+describe('learned scorer', () => {
+  it('ships a well-formed model trained only on the project’s development corpora', () => {
+    expect(shipped.trainedOn.length).toBeGreaterThan(0);
+    expect(shipped.trainedOn.some((f) => f.includes('heldout'))).toBe(false);
+    for (const m of Object.values(shipped.categories) as CategoryModel[]) {
+      expect(m.thresholds.relaxed).toBeGreaterThanOrEqual(m.thresholds.balanced);
+      expect(m.thresholds.balanced).toBeGreaterThanOrEqual(m.thresholds.strict);
+      expect(Object.keys(m.weights).length).toBeLessThanOrEqual(500);
+    }
+  });
+  it('explains a finding by the present word with the largest positive weight', () => {
+    const toy: CategoryModel = {
+      bias: -3,
+      thresholds: { strict: 0.5, balanced: 0.6, relaxed: 0.9 },
+      weights: { 'w:leak': 4, 'w:memo': 1, 'b:the_memo': 0.5 },
+    };
+    const lower = 'they will leak the memo';
+    const f = documentFeatures(lower, 'post', [], new Map(), 'wb');
+    expect(probability(toy, f)).toBeCloseTo(1 / (1 + Math.exp(-(-3 + 4 + 1 + 0.5))), 6);
+    const w = strongestWords(toy, lower)!;
+    expect(lower.slice(w.start, w.end)).toBe('leak');
+  });
+  it('never speaks without rule evidence and never overrides a rule veto', () => {
+    const always: ScorerModel = {
+      version: 1,
+      featureSet: 'wb',
+      trainedOn: ['test'],
+      categories: {
+        commitment: {
+          bias: 10,
+          thresholds: { strict: 0.5, balanced: 0.5, relaxed: 0.5 },
+          weights: { 'w:will': 1 },
+        },
+      },
+    };
+    const a = createAnalyzer({ model: always });
+    // no rule evidence for a commitment at all
+    expect(a.analyze('Lovely sunset, we will go again').filter((f) => f.category === 'commitment')).toEqual(
+      [],
+    );
+    // rule evidence, but relayed news: the rules set it aside
+    expect(
+      a
+        .analyze('The province announced it will cover insulin pumps, guaranteed.')
+        .filter((f) => f.category === 'commitment'),
+    ).toEqual([]);
+    // rule evidence (an assurance) and nothing against it: the learned scorer may add it, pointing at its word
+    const [f] = a.analyze('Promise: your culvert will be fixed.').filter((x) => x.category === 'commitment');
+    expect(f?.category).toBe('commitment');
+  });
+  it('can be switched off: rules only', () => {
+    expect(createAnalyzer({ model: null }).analyze('Lovely sunset at Grand Beach')).toEqual([]);
+  });
+});
