@@ -14,6 +14,7 @@ import { media } from './detectors/media.ts';
 import { personalInfo } from './detectors/personal-info.ts';
 import type { Detector, Hit, SentenceScan, Signal, SignalKind } from './hits.ts';
 import { documentFeatures, type Features, probability, type ScorerModel, strongestWords } from './learned.ts';
+import { sharedSignals } from './lexicon.ts';
 import shippedModel from './model.json' with { type: 'json' };
 import { createNameFinder } from './names.ts';
 import { createNormalizer, type Normalized, normalize, toOriginal } from './normalize.ts';
@@ -101,7 +102,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
     const hit = sentenceCache.get(key);
     if (hit) return hit;
     const lower = nz.lower.slice(s.start, s.end);
-    const scan: SentenceScan = { hits: [], signals: [] };
+    const scan: SentenceScan = { hits: [], signals: sharedSignals(lower) };
     for (const d of detectorsFor(pack)) {
       if (!d.fields.includes(field)) continue;
       const r = d.scan({ lower, cased, field });

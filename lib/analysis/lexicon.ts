@@ -3,7 +3,7 @@
  * Regex sources over normalised, lower-cased text (see normalize.ts). Detector-specific words live
  * in the detector's own file.
  */
-import { alt } from './hits.ts';
+import { alt, type Signal, signalsOf } from './hits.ts';
 
 export const DEPARTMENTS = [
   'health',
@@ -260,3 +260,21 @@ export const PERSONAL_LIFE = new RegExp(
   ])}\\b`,
   'g',
 );
+
+/** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
+export const REPORTED =
+  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r)\b/g;
+
+/**
+ * Context every detector may use, computed once per sentence by the engine: the writer's workplace,
+ * public-sector subjects, unannounced changes, private life and relayed news.
+ */
+export function sharedSignals(lower: string): Signal[] {
+  return [
+    ...signalsOf('work', WORK_CONTEXT, lower),
+    ...signalsOf('govtopic', GOV_TOPIC, lower),
+    ...signalsOf('plan', CHANGE, lower),
+    ...signalsOf('personal', PERSONAL_LIFE, lower),
+    ...signalsOf('reported', REPORTED, lower),
+  ];
+}

@@ -10,7 +10,6 @@
  * province announced it will..." relays public news.
  */
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
-import { GOV_TOPIC, WORK_CONTEXT } from '../lexicon.ts';
 
 /** Things a government delivers. */
 const SERVICE = new RegExp(
@@ -230,9 +229,6 @@ const ADDRESSEE =
 const PROVIDER =
   /\b(?:we|we're|we'll|we've|i|i'll|i'm|i've|us|our (?:department|ministry|branch|office|unit|division|crews?|team)|my (?:department|ministry|branch|office|unit|team|crew)|the province|the (?:provincial )?government|manitoba|the department|the ministry|from us|le gouvernement|la province|notre minist[eè]re)\b/;
 
-const REPORTED =
-  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r)\b/g;
-
 /** Negation, hedging or a question: not a commitment. */
 const HEDGED =
   /\b(?:never|no longer|hardly|maybe|probably|might|may|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
@@ -245,9 +241,6 @@ export const commitment: Detector = {
     const signals: Signal[] = [
       ...signalsOf('assurance', ASSURANCE, lower),
       ...signalsOf('timing', TIMING, lower),
-      ...signalsOf('reported', REPORTED, lower),
-      ...signalsOf('work', WORK_CONTEXT, lower),
-      ...signalsOf('govtopic', GOV_TOPIC, lower),
     ];
     const services = [...spans(SERVICE, lower), ...spans(INSTITUTION_ACTION, lower)];
     if (!services.length) return { hits, signals };

@@ -10,7 +10,7 @@
  * lowers it, so "Confidential to my besties: we're expecting" stays quiet.
  */
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
-import { CHANGE, GOV_TOPIC, PERSONAL_LIFE, WORK_CONTEXT } from '../lexicon.ts';
+import { CHANGE } from '../lexicon.ts';
 
 const DOC = alt([
   'memos?',
@@ -210,10 +210,6 @@ export const confidential: Detector = {
   scan({ lower }) {
     const hits: Hit[] = [];
     const signals: Signal[] = [
-      ...signalsOf('work', WORK_CONTEXT, lower),
-      ...signalsOf('govtopic', GOV_TOPIC, lower),
-      ...signalsOf('plan', CHANGE, lower),
-      ...signalsOf('personal', PERSONAL_LIFE, lower),
       ...signalsOf('insider', INSIDER, lower),
       ...signalsOf('secrecy', SECRECY, lower),
       ...signalsOf('secrecy', HINT, lower),

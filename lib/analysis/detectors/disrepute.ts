@@ -384,6 +384,7 @@ export const disrepute: Detector = {
         end: m.endIndex + 1,
         text: lower.slice(m.startIndex, m.endIndex + 1),
       });
+    insults.push(...spans(MASKED_PROFANITY, lower));
     if (insults.length) {
       const work = spans(WORK_TARGET, lower);
       const people = spans(PEOPLE_TARGET, lower);

@@ -8,7 +8,7 @@
  * and a retirement post ("20 years as a corrections officer today") stay quiet.
  */
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
-import { DEPARTMENTS, GOV_TOPIC, INSTITUTION } from '../lexicon.ts';
+import { DEPARTMENTS, INSTITUTION } from '../lexicon.ts';
 
 const INST = `(?:the )?(?:${INSTITUTION}|manitoba ${alt(DEPARTMENTS)}|the (?:provincial )?government|the province|the department|the ministry|core gov(?:ernmen)?t)`;
 const GOV_ROLE = alt([
@@ -105,10 +105,7 @@ export const governmentVoice: Detector = {
   fields: ['post'],
   scan({ lower }) {
     const hits: Hit[] = [];
-    const signals: Signal[] = [
-      ...signalsOf('opinion', OPINION, lower),
-      ...signalsOf('govtopic', GOV_TOPIC, lower),
-    ];
+    const signals: Signal[] = [...signalsOf('opinion', OPINION, lower)];
     const milestone = RETIREMENT.test(lower);
     const push = (re: RegExp, rule: string, score: number, withOpinion: number, intro = score) => {
       for (const s of spans(re, lower))

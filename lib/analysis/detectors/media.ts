@@ -6,8 +6,7 @@
  * About a public-sector matter it is a warning; "a reporter interviewed my kid's class", "saw it on
  * the news" or "journalists, my DMs are open for bannock recipes" stay quiet.
  */
-import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
-import { GOV_TOPIC, PERSONAL_LIFE, WORK_CONTEXT } from '../lexicon.ts';
+import { alt, type Detector, type Hit, type Signal, spans } from '../hits.ts';
 
 const OUTLET = alt([
   'reporters?',
@@ -167,11 +166,7 @@ export const media: Detector = {
   fields: ['post'],
   scan({ lower }) {
     const hits: Hit[] = [];
-    const signals: Signal[] = [
-      ...signalsOf('work', WORK_CONTEXT, lower),
-      ...signalsOf('govtopic', GOV_TOPIC, lower),
-      ...signalsOf('personal', PERSONAL_LIFE, lower),
-    ];
+    const signals: Signal[] = [];
     const outlets = spans(MEDIA, lower, true);
     for (const o of outlets) signals.push({ kind: 'media', start: o.start, end: o.end });
     const me = ME.exec(lower);

@@ -8,7 +8,6 @@
 import { findNumbers } from 'libphonenumber-js';
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
 import { isPlausibleSin, luhnValid } from '../identifiers.ts';
-import { WORK_CONTEXT } from '../lexicon.ts';
 
 const SIN_KEY =
   /\b(?:sin|s\.i\.n\.?|social insurance(?: number| no\.?| #)?|soc\.? ins\.?|nas|num[eé]ro d'assurance sociale|assurance sociale)\b/;
@@ -293,7 +292,6 @@ export const personalInfo: Detector = {
       ...signalsOf('client', CLIENT, lower),
       ...signalsOf('sensitive', SENSITIVE, lower),
       ...signalsOf('demographic', DEMOGRAPHIC, lower),
-      ...signalsOf('work', WORK_CONTEXT, lower),
     ];
     const hasSinKey = SIN_KEY.test(lower);
     const hasPhinKey = PHIN_KEY.test(lower);
