@@ -155,6 +155,8 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
     const vetoed = new Set<CategoryId>();
     const score = (h: Hit, kinds: Set<SignalKind>) => {
       let s = h.score;
+      for (const b of h.boosts ?? []) if (kinds.has(b.kind)) s += b.add;
+      s = Math.min(Math.round(s * 1000) / 1000, 0.95);
       for (const g of h.context ?? []) if (g.all.every((k) => kinds.has(k))) s = Math.max(s, g.score);
       if (h.unless?.any.some((k) => kinds.has(k)) && !h.unless.but?.some((k) => kinds.has(k))) {
         s = Math.min(s, h.unless.score);

@@ -28,6 +28,8 @@ export type SignalKind =
   | 'self' // the writer in the first person ("I", "my DMs", "Sent a reporter...")
   | 'talk' // talk with the media: an interview, a quote, "DMs open"
   | 'courting' // offering the media a story: "the real story", "anonymous source"
+  | 'addressee' // a member of the public addressed ("@cranberry_mom", "Seniors in Souris:", "your")
+  | 'agency' // the writer is the one doing it ("I signed the form", "I'm writing it up myself")
   | 'timing'; // a delivery date ("by Friday", "this fall")
 
 /** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */
@@ -40,6 +42,8 @@ export interface Hit {
   score: number;
   /** Higher confidence when every signal kind of a group is present nearby; the best group wins. */
   context?: { all: SignalKind[]; score: number }[];
+  /** Added to the score for each signal kind present nearby (independent pieces of evidence). */
+  boosts?: { kind: SignalKind; add: number }[];
   /** Confidence drops to this when any of these signals is nearby (e.g. the writer relays public news). */
   unless?: { any: SignalKind[]; score: number; but?: SignalKind[] };
   clause?: string;

@@ -197,7 +197,8 @@ export function normalize(original: string): Normalized {
   chars.length = k;
   const cased = chars.join('');
   // 2. collapse letter-spacing: runs of >= 4 single letters separated by one space . - _ *
-  const spaced = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]\p{L}){3,}(?![\p{L}\p{N}])/gu;
+  // one separator used throughout the run, so "I p.r.o.m.i.s.e" keeps its "I"
+  const spaced = /(?<![\p{L}\p{N}])\p{L}([ .\-_*·])\p{L}(?:\1\p{L}){2,}(?![\p{L}\p{N}])/gu;
   const drop = new Uint8Array(cased.length);
   for (let m = spaced.exec(cased); m; m = spaced.exec(cased)) {
     for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop[k] = 1;

@@ -122,6 +122,37 @@ const SERVICE = new RegExp(
     'frais',
     'garderie',
     'route',
+    'ferry',
+    'nurse',
+    'station',
+    'doors',
+    'plane',
+    'medevac',
+    'lights',
+    'firebreak',
+    'pump',
+    'rebate',
+    'tax rebate',
+    'grace period',
+    'winter road',
+    'deliveries',
+    'expansion',
+    'spaces',
+    'nomination',
+    'birth certificate',
+    'certificates?',
+    'archives?',
+    'collection',
+    'patio',
+    'hours',
+    'sentence',
+    'crews?',
+    'unit',
+    'waits?',
+    'date limite',
+    'permis',
+    'pont',
+    'autobus',
   ])}\\b`,
   'g',
 );
@@ -145,6 +176,15 @@ const OUTCOME = new RegExp(
     'vont (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'gets? its (?:new )?',
     'is getting',
+    '(?:gets?|goes|go) (?:approved|renewed|paid|funded|fixed|done|in|up|back|through)',
+    "(?:will|'ll) (?:come through|be (?:back|running|gone|stationed|paid|refunded|covered|open|staffed|fixed|done|seeking))",
+    "(?:is|are|'s|'re) (?:staying|not going anywhere|covered|hired|on (?:the schedule|its way))",
+    'keeps? (?:all|their|his|her|your)',
+    "(?:i'm|i am|we're|we are) (?:voiding|waiving|approving|renewing|fixing|sending|moving|putting|writing|pushing|signing|booking|processing|bumping|reopening|replacing)",
+    "(?:i'll|i will|we'll|we will) have (?:it|them|the|your)",
+    'le (?:rouvre|r[ée]pare|finance|rembourse)',
+    'on va (?:reporter|rembourser|r[ée]parer|rouvrir|ouvrir|financer|prolonger)',
+    'va (?:reporter|prolonger)',
   ])}`,
   'g',
 );
@@ -217,13 +257,18 @@ const TIMING = new RegExp(
   'g',
 );
 
+/** Someone in the public addressed directly. */
+const ADDRESS =
+  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|who)|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
+/** The writer is the one doing it. */
+const AGENCY =
+  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
 /** The government as subject of a delivering verb: the verb itself is the service. */
 const INSTITUTION_ACTION =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch)) (?:will|is going to|'s going to|is gonna|shall) (?:\w+ )?(?:match|cover|fund|pay|refund|reimburse|build|rebuild|reopen|hire|double|triple|waive|forgive|provide|deliver|restore|extend|expand|upgrade|replace|repair|fix|pave|plow|subsidi[sz]e|compensate|lower|freeze|top up|make up)\w*/g;
-const ADDRESSEE =
-  /\b(?:your|you'll|you will|y'all|for (?:everyone|all|every)|every (?:family|resident|dollar|student|senior|household)|everyone (?:affected|in)|residents|families)\b/;
 
 /** The writer, their unit, or the government as the one who delivers. */
 const PROVIDER =
@@ -241,6 +286,8 @@ export const commitment: Detector = {
     const signals: Signal[] = [
       ...signalsOf('assurance', ASSURANCE, lower),
       ...signalsOf('timing', TIMING, lower),
+      ...signalsOf('addressee', ADDRESS, lower),
+      ...signalsOf('agency', AGENCY, lower),
     ];
     const services = [...spans(SERVICE, lower), ...spans(INSTITUTION_ACTION, lower)];
     if (!services.length) return { hits, signals };
@@ -250,63 +297,33 @@ export const commitment: Detector = {
         /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)/.test(o.text),
     );
     if (!outcomes.length) return { hits, signals };
-    // hedged sentences ("if the province will...", "the city will never...", questions) are not promises
-    if (HEDGED.test(lower) && !/\b(?:promise|guarantee|my word)\b/.test(lower)) return { hits, signals };
-    const institution = INSTITUTION_SUBJECT.test(lower);
-    const writer = PROVIDER.test(lower);
-    const addressee = ADDRESSEE.test(lower);
     const o = outcomes.find((x) => services.some((sv) => Math.abs(sv.start - x.start) < 90));
     if (!o) return { hits, signals };
-    const base = {
-      category: 'commitment' as const,
+    // hedged promises ("if the province will...", "the city will never...", questions) are not promises;
+    // a condition about the reader ("if your basement flooded, the province will...") is still one
+    const clauseStart = Math.max(0, lower.lastIndexOf(',', o.start) + 1, lower.lastIndexOf(':', o.start) + 1);
+    const clause = lower.slice(clauseStart, o.end + 40).split(/[.!\n]/)[0] ?? '';
+    if (HEDGED.test(clause) && !/\b(?:promise|guarantee|my word)\b/.test(lower)) return { hits, signals };
+    if (/\?\s*$/.test(lower.slice(o.start).split(/[.!\n]/)[0] ?? '')) return { hits, signals };
+    const institution = INSTITUTION_SUBJECT.test(lower);
+    const writer = PROVIDER.test(lower);
+    hits.push({
+      category: 'commitment',
+      rule: institution ? 'commitment.government' : writer ? 'commitment.writer' : 'commitment.outcome',
       start: o.start,
       end: o.end,
-      unless: { any: ['reported' as const], score: 0.2 },
-    };
-    if (institution)
-      hits.push({
-        ...base,
-        rule: 'commitment.government',
-        score: 0.6,
-        context: [
-          { all: ['assurance'], score: 0.85 },
-          { all: ['timing'], score: 0.7 },
-        ],
-      });
-    else if (writer && addressee)
-      hits.push({
-        ...base,
-        rule: 'commitment.writer-to-public',
-        score: 0.55,
-        context: [
-          { all: ['assurance'], score: 0.85 },
-          { all: ['timing'], score: 0.7 },
-          { all: ['work'], score: 0.65 },
-        ],
-      });
-    else if (writer)
-      hits.push({
-        ...base,
-        rule: 'commitment.writer',
-        score: 0.35,
-        context: [
-          { all: ['assurance', 'govtopic'], score: 0.8 },
-          { all: ['assurance', 'work'], score: 0.8 },
-          { all: ['assurance'], score: 0.6 },
-          { all: ['timing', 'govtopic'], score: 0.6 },
-          { all: ['timing', 'work'], score: 0.6 },
-        ],
-      });
-    else
-      hits.push({
-        ...base,
-        rule: 'commitment.outcome',
-        score: 0.2,
-        context: [
-          { all: ['assurance'], score: 0.65 },
-          { all: ['timing', 'govtopic'], score: 0.5 },
-        ],
-      });
+      // independent pieces of evidence add up: who delivers, to whom, how sure, and who is doing it
+      score: institution ? 0.45 : writer ? 0.3 : 0.2,
+      boosts: [
+        { kind: 'assurance', add: 0.3 },
+        { kind: 'agency', add: 0.2 },
+        { kind: 'addressee', add: 0.15 },
+        { kind: 'govtopic', add: 0.1 },
+        { kind: 'work', add: 0.1 },
+        { kind: 'timing', add: 0.05 },
+      ],
+      unless: { any: ['reported'], score: 0.2 },
+    });
     return { hits, signals };
   },
 };

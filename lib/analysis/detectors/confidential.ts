@@ -108,6 +108,7 @@ const SECRECY = new RegExp(
     'insider (?:info|information|tip|scoop)',
     'inside scoop',
     'nobody (?:outside|else|knows|has been told)',
+    "(?:staff|employees|the public|the union|the families|the clients|the residents|people|we) (?:haven't|hasn't|have not|has not|don't|doesn't|do not|does not) (?:even )?(?:been told|know|been informed|heard)(?: yet)?",
     'no one (?:outside|else|knows)',
     'were told not to',
     'told (?:us )?not to (?:share|say|tell|talk)',

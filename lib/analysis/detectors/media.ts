@@ -159,7 +159,7 @@ const TALK = new RegExp(
 const COURTING =
   /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know/;
 const NOT_ME =
-  /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
+  /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
 
 export const media: Detector = {
   category: 'media',
