@@ -210,6 +210,7 @@ export const CHANGE = new RegExp(
     "won't be (?:renewed|replaced|funded|continued|extended)",
     'going to (?:an?|the) (?:out-of-province|outside|private)',
     "they'll announce",
+    '(?:ends?|closes?|closing|(?:gets?|is being|are being) (?:sold|pulled|cut|moved|merged|closed)|goes? from|drops?|dropping|(?:is|are) losing|comes? down|shuts? down|moves? to|switch(?:es|ing)? to|wound down|winding down)\b[^.!?\n]{0,80}?\b(?:next (?:month|week|spring|summer|fall|winter|year|fiscal)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|the spring|the fall)|(?:january|february|march|april|may|june|july|august|september|october|november|december) d{1,2}|tomorrow|come (?:spring|fall|summer|winter)|this (?:spring|fall|summer|winter)|permanently|for good)',
     '(?:is|are) going to be (?:cut|closed|cancell?ed|scrapped|shelved|merged|eliminated|privati[sz]ed|sold|axed|gutted|downsized)',
     'plans? to (?:cut|close|cancel|merge|eliminate|privati[sz]e|sell|scrap|shut|lay off)',
     'planning (?:on|to) (?:closing|cutting|cancell?ing|merging|eliminating|privati[sz]ing|selling|scrapping|shutting|laying off)',
