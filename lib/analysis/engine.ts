@@ -210,8 +210,13 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
     for (const list of sigs) for (const g of list) kinds.add(g.kind);
     const ruleScores = new Map<string, number>();
     for (const h of scored) ruleScores.set(h.rule, Math.max(ruleScores.get(h.rule) ?? 0, h.final));
-    const features = documentFeatures(nz.lower, field, kinds, ruleScores, model?.featureSet);
-    lastFeatures = features;
+    // features are computed only when a category actually asks the learned scorer (or for training)
+    let features: Features | undefined;
+    const featuresNow = () => {
+      features ??= documentFeatures(nz.lower, field, kinds, ruleScores, model?.featureSet);
+      return features;
+    };
+    if (wantFeatures) lastFeatures = featuresNow();
     if (model && field !== 'email') {
       const sensitivity = options.sensitivity ?? 'balanced';
       for (const [cat, m] of Object.entries(model.categories) as [
@@ -224,7 +229,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
           scored.some((h) => h.category === cat && h.final > 0.3) ||
           (GATE[cat] ?? []).some((k) => kinds.has(k));
         if (!evidence) continue;
-        const p = probability(m, features);
+        const p = probability(m, featuresNow());
         if (p < m.thresholds[sensitivity]) continue;
         const w = strongestWords(m, nz.lower);
         if (!w || isAllowed(w.start, w.end)) continue;
@@ -302,8 +307,14 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
     });
   }
 
+  let wantFeatures = false;
   function features(text: string, context: AnalyzeContext = {}, featureSet?: string): Features {
-    analyze(text, context);
+    wantFeatures = true;
+    try {
+      analyze(text, context);
+    } finally {
+      wantFeatures = false;
+    }
     if (!featureSet) return lastFeatures;
     // recompute with the requested groups from the last analysis' evidence
     const kinds = [...lastFeatures.keys()].filter((k) => k.startsWith('s:')).map((k) => k.slice(2));
