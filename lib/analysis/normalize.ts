@@ -212,7 +212,9 @@ export function normalize(original: string): Normalized {
   for (let m = token.exec(cased); m; m = token.exec(cased)) {
     const t = m[0];
     // not numbers, mentions, hashtags, e-mail addresses or links
-    if (t.length < 3 || /\d\d/.test(t) || /^[@#]/.test(t) || /\w@\w|:\/\/|^www\./i.test(t)) continue;
+    if (t.length < 3 || /^[@#]/.test(t) || /\w@\w|:\/\/|^www\./i.test(t)) continue;
+    // identifiers ("A12345", "130-692-544") have long digit runs or more digits than letters
+    if (/\d{3}/.test(t) || (/\d\d/.test(t) && !/^[a-z]/i.test(t))) continue;
     let letters = 0;
     let leet = 0;
     for (const c of t) {

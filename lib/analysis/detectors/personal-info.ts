@@ -13,12 +13,12 @@ const SIN_KEY =
   /\b(?:sin|s\.i\.n\.?|social insurance(?: number| no\.?| #)?|soc\.? ins\.?|nas|num[eé]ro d'assurance sociale|assurance sociale)\b/;
 const PHIN_KEY =
   /\b(?:phin|personal health (?:identification )?(?:number|no\.?|#)|health (?:card|number|#|no\.?)|manitoba health (?:card|number|#)|health registration|registration (?:number|no\.?|#)|reg(?:istration)? ?#)/;
-const DOB_KEY = /\b(?:dob|d\.o\.b\.?|date of birth|born on|birth ?date|birthday is)\b/;
+const DOB_KEY = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birth ?date|birthday is|n[ée]e? le)\b/;
 
 const NINE = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d-])/g;
 const SIX = /(?<![\w-])([a-z]?\d{5,6})(?![\w-])/g;
 const DATE =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})\b/g;
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* '\d{2})\b/g;
 const CASE_NO =
   /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account)(?: ?(?:no\.?|number|#|id))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
 const STREET = alt([
@@ -106,6 +106,21 @@ const CLIENT = new RegExp(
     'court clerk',
     'intake today',
     "today's intake",
+    'pulled (?:a|the|his|her) (?:chart|file|record)',
+    '(?:licensing|home|site|labour standards|inspection|follow-up) visit',
+    'witness in',
+    'victim in (?:the|a|my)',
+    'escorted',
+    'transfer list',
+    '(?:birth|death|marriage) registration',
+    'came through (?:the )?(?:registry|desk|counter|system)',
+    "my d+ ?o'?clock",
+    'students? of mine',
+    'de ma classe',
+    'signed off on an? (?:adoption|placement|discharge|transfer)',
+    '(?:courtroom|court ?room) d+',
+    'maintenance enforcement',
+    '(?:file|case|licen[cs]e|plate) (?:#|no.? )?[a-z]{0,4}-?d',
     '(?:my|our) (?:patient|client|resident|student|inmate|tenant)s?\\b',
     'the (?:family|kid|child|youth|woman|man|guy|lady) (?:i|we) (?:work with|support|serve|visited|saw today|see)',
     'during my shift',
@@ -136,6 +151,18 @@ const SENSITIVE = new RegExp(
     'custody',
     'diagnos\\w*',
     'cancer',
+    'adoption',
+    'gambling',
+    'counts',
+    'undersized',
+    'unpaid',
+    'paid zero',
+    'stopped eating',
+    'surgeries',
+    'ged',
+    "services à l'enfance",
+    'assault',
+    'served minors',
     'chest pain',
     'heart attack',
     'seizures?',
