@@ -30,6 +30,7 @@ export type SignalKind =
   | 'courting' // offering the media a story: "the real story", "anonymous source"
   | 'addressee' // a member of the public addressed ("@cranberry_mom", "Seniors in Souris:", "your")
   | 'agency' // the writer is the one doing it ("I signed the form", "I'm writing it up myself")
+  | 'duty' // something the job entrusts: a vehicle, overtime, an inspection, a client's file
   | 'timing'; // a delivery date ("by Friday", "this fall")
 
 /** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */

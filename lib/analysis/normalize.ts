@@ -214,7 +214,11 @@ export function normalize(original: string): Normalized {
     // not numbers, mentions, hashtags, e-mail addresses or links
     if (t.length < 3 || /^[@#]/.test(t) || /\w@\w|:\/\/|^www\./i.test(t)) continue;
     // identifiers ("A12345", "130-692-544") have long digit runs or more digits than letters
-    if (/\d{3}/.test(t) || (/\d\d/.test(t) && !/^[a-z]/i.test(t))) continue;
+    if (
+      /\d{3}/.test(t) ||
+      (/\d\d/.test(t) && (t.match(/\d/g)?.length ?? 0) > (t.match(/[a-z]/gi)?.length ?? 0))
+    )
+      continue;
     let letters = 0;
     let leet = 0;
     for (const c of t) {

@@ -6,7 +6,7 @@
  * at traffic or at oneself, or sports trash talk, stays quiet.
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { alt, type Detector, type Hit, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, type Signal, spans } from '../hits.ts';
 
 let matcher: RegExpMatcher | undefined;
 const profanity = () => {
@@ -317,7 +317,12 @@ const DUTY = new RegExp(
     'paperwork',
     'applications?',
     'licen[cs]e (?:renewal|application)?',
-    '(?:her|his|their) (?:visit|appointment|file|claim|application|paperwork|licen[cs]e)',
+    '(?:her|his|their|your) (?:\\w+ )?(?:visit|appointment|file|claim|application|paperwork|licen[cs]e(?: renewal)?)',
+    '911',
+    'calls?',
+    'frequent flyers?',
+    'signed off on',
+    'inspections?',
     'the queue',
     'the line',
     'the system',
@@ -358,10 +363,18 @@ const ABUSE = new RegExp(
     'get paid to (?:watch|sleep|nap|play|do nothing)',
     'for a beer cruise',
     'troll',
+    'billed it as',
+    "let's see how (?:s?he|they) likes?",
     'burner account',
   ])}`,
   'g',
 );
+/** "gets 'lost' for a week", "I'll 'forget' her visit": neglect in scare quotes. */
+const QUOTED_NEGLECT = /'(?:forget|forgot|lost|lose|misplaced?|accidentally)'/g;
+/** Harassing the people at work online. */
+const HARASS =
+  /\b(?:troll|harass|stalk|dox)\w* (?:the |my |our |a )?(?:adm|dm|minister|deputy|boss|manager|director|supervisor|coworker|colleague|client)(?:'s (?:kid|kids|wife|husband|family|daughter|son))?/g;
+
 /** Taking or billing what the job entrusts. */
 const MISUSE = new RegExp(
   `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.slice(2)}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|go|my|help)|for (?:my|a beer|personal)|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
@@ -377,6 +390,7 @@ export const disrepute: Detector = {
   fields: ['post', 'profile'],
   scan({ lower }) {
     const hits: Hit[] = [];
+    const signals: Signal[] = [];
     const insults = spans(INSULT, lower);
     for (const m of profanity().getAllMatches(lower, true))
       insults.push({
@@ -419,16 +433,16 @@ export const disrepute: Detector = {
         end: s.end,
         score: 0.65,
       });
-    const duties = spans(DUTY, lower);
-    if (duties.length)
-      for (const a of spans(ABUSE, lower))
-        hits.push({
-          category: 'disrepute',
-          rule: 'disrepute.misconduct',
-          start: a.start,
-          end: a.end,
-          score: 0.65,
-        });
+    for (const d of spans(DUTY, lower)) signals.push({ kind: 'duty', start: d.start, end: d.end });
+    for (const a of [...spans(ABUSE, lower), ...spans(QUOTED_NEGLECT, lower)])
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: a.start,
+        end: a.end,
+        score: 0,
+        context: [{ all: ['duty'], score: 0.65 }],
+      });
     for (const s of spans(GROUP_CONTEMPT, lower))
       hits.push({
         category: 'disrepute',
@@ -436,6 +450,14 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0.7,
+      });
+    for (const s of spans(HARASS, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.75,
       });
     for (const s of spans(SLUR, lower))
       hits.push({ category: 'disrepute', rule: 'disrepute.slur', start: s.start, end: s.end, score: 0.85 });
@@ -449,6 +471,6 @@ export const disrepute: Detector = {
         end: s.end,
         score: 0.75,
       });
-    return { hits, signals: [] };
+    return { hits, signals };
   },
 };

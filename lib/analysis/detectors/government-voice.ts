@@ -66,7 +66,7 @@ const IN_ROLE = new RegExp(
   'g',
 );
 /** Any job or team word: "licensing officer", "wildfire crew", "IT service desk", "staffer". */
-const ANY_JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staff|staffer|official|analyst|advis[oe]r|officer|inspector|nurse|caseworker|consultant|manager|director|coordinator|clerk|specialist|engineer|planner|lawyer|prosecutor|scientist|counsellor|clinician|dispatcher|technician|tech|crew|team|desk|sheriff|paramedic|operator|mechanic|librarian|biologist|economist|auditor|investigator|assistant|agent|agente|fonctionnaire|employ[ée]e?)s?`;
+const ANY_JOB = `(?:[a-z'-]+ ){0,3}(?:office|lab|unit|branch|employee|worker|staff|staffer|official|analyst|advis[oe]r|officer|inspector|nurse|caseworker|consultant|manager|director|coordinator|clerk|specialist|engineer|planner|lawyer|prosecutor|scientist|counsellor|clinician|dispatcher|technician|tech|crew|team|desk|sheriff|paramedic|operator|mechanic|librarian|biologist|economist|auditor|investigator|assistant|agent|agente|fonctionnaire|employ[ée]e?)s?`;
 const PROVINCE = `(?:the province|the provincial government|the government|manitoba (?:government|${alt(DEPARTMENTS)})|mb (?:ag|gov|health|justice|families)|${INSTITUTION})`;
 /** The writer ties themself to the government. */
 const AFFILIATION = new RegExp(
@@ -77,7 +77,12 @@ const AFFILIATION = new RegExp(
     `${ANY_JOB} (?:here|chiming in|perspective|opinion|take)\\b`,
     `(?:i|we) (?:work|worked|have worked) (?:for|at|in|with) ${PROVINCE}`,
     `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:${alt(DEPARTMENTS)}|highways|conservation|corrections|the lab|the registry|vital stats)`,
-    `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|someone) (?:at|in|with|inside|who (?:work|administer|deliver|run)s?)`,
+    `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|someone) (?:at|in|with|inside|who (?:\\w+ )?(?:work|administer|deliver|run)s?|delivering|running|administering)`,
+    `(?:staff|workers|employees|people|folks|crews?) like (?:me|us)`,
+    `(?:day in the life of|life as) an? provincial`,
+    `(?:the )?position of (?:our|my|the) (?:[a-z]+ ){0,4}(?:team|branch|department|ministry|office|unit)`,
+    `(?:our|my) (?:[a-z]+ )?(?:branch|department|ministry|office|unit)(?:'s)? (?:view|position|stance|line|take|thinks?|believes?)`,
+    `anyone in (?:our|my) (?:[a-z]+ )?(?:branch|department|ministry|office|unit)`,
     `(?:our|my) (?:team|branch|office|unit|department|ministry|crew|shop|division|program) (?:at|in|with) ${PROVINCE}`,
     `(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+|thirty) years (?:in|at|with|for|working (?:for|in|at)|prosecuting in|serving) (?:the |this )?(?:province|government|highways|${alt(DEPARTMENTS)}|${INSTITUTION})`,
     `source: provincial`,
