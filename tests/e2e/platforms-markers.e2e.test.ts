@@ -16,6 +16,8 @@ import {
   launchFirefox,
   postedOn,
   pressModEnter,
+  requestMark,
+  requestsSince,
   typeInto,
 } from './harness/index.ts';
 
@@ -986,7 +988,9 @@ async function runScenario(driver: Driver, s: Scenario): Promise<void> {
 function suite(browser: 'Chromium' | 'Firefox', make: (bundle: string) => Promise<Driver>): void {
   describe(`platform adapters on the replica pages (${browser})`, () => {
     let driver: Driver;
+    let mark = 0;
     beforeAll(async () => {
+      mark = requestMark();
       driver = await make(await adapterBundle());
     });
     afterAll(() => driver?.close());
@@ -1021,6 +1025,17 @@ function suite(browser: 'Chromium' | 'Firefox', make: (bundle: string) => Promis
       expect(await sl(xPage).scan('facebook', [])).toEqual([]);
       expect(await sl(xPage).scan('x', [])).toHaveLength(1);
       await xPage.close();
+    });
+
+    it('the replica pages requested nothing outside their own host', () => {
+      const seen = requestsSince(mark).filter((r) => !r.browserService && r.scheme !== 'connect');
+      expect(seen.length).toBeGreaterThan(0);
+      const foreign = seen.filter(
+        (r) => r.replica === null || (r.referer && new URL(r.referer).hostname !== r.host),
+      );
+      expect(foreign.map((r) => `${r.host}${r.path} (from ${r.referer})`)).toEqual([]);
+      const assets = seen.filter((r) => r.path.startsWith('/__replica/')).map((r) => r.path);
+      expect(new Set(assets)).toEqual(new Set(['/__replica/app.js', '/__replica/app.css']));
     });
 
     it('readText on the markup editors leave behind', async () => {

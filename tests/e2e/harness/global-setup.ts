@@ -4,7 +4,7 @@
  * (env SECOND_LOOK_HARNESS, and tests/.cache/harness.json for tools run by hand).
  *
  * Env: SECOND_LOOK_SKIP_EXTENSION_BUILD=1 reuses .output/ as it is; SECOND_LOOK_KEEP_LOGS=1 keeps the
- * request log after the run.
+ * request log after the run; SECOND_LOOK_REPLICA_PORT picks the server port (default: a free one).
  */
 import fs from 'node:fs';
 import { buildExtension, buildReplicas } from './build.ts';
@@ -34,7 +34,8 @@ export async function startHarness(opts: { buildExtension?: boolean } = {}): Pro
       }
     }
   }
-  const server = await startReplicaServer();
+  // SECOND_LOOK_REPLICA_PORT=443 serves the replicas on the real https port (root only); default: a free port.
+  const server = await startReplicaServer({ port: Number(process.env.SECOND_LOOK_REPLICA_PORT) || 0 });
   const info: HarnessInfo = {
     port: server.port,
     logFile: server.logFile,
