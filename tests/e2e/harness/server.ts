@@ -272,6 +272,32 @@ export async function startReplicaServer(options: ServerOptions = {}): Promise<R
     });
   });
   for (const s of [httpsServer, httpServer]) s.on('clientError', (_e, socket) => socket.destroy());
+  // WebSocket upgrades are requests too: record them, then refuse.
+  for (const [s, scheme] of [
+    [httpsServer, 'https'],
+    [httpServer, 'http'],
+  ] as const) {
+    s.on('upgrade', (req: http.IncomingMessage, socket: net.Socket) => {
+      const { host, port } = splitHost(
+        header(req, 'host') ?? 'unknown.invalid',
+        scheme === 'https' ? 443 : 80,
+      );
+      record({
+        time: Date.now(),
+        scheme,
+        method: `${req.method ?? 'GET'} (upgrade: ${header(req, 'upgrade') ?? '?'})`,
+        host,
+        port,
+        path: req.url ?? '/',
+        replica: replicaForHost(host) ?? null,
+        browserService: BROWSER_SERVICE_HOSTS.test(host),
+        status: 400,
+        origin: header(req, 'origin'),
+        userAgent: header(req, 'user-agent'),
+      });
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
