@@ -82,6 +82,7 @@ export function Indicator({ view, place, open, onToggle, pack, lang, t }: Props)
         type="button"
         className="sl-indicator"
         data-state={state}
+        data-status={view.status}
         data-box-id={view.id}
         data-testid="second-look-indicator"
         aria-label={label}

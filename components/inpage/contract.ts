@@ -36,6 +36,8 @@ export interface DialogRequest {
 export type DialogChoice = 'edit' | 'post' | 'supervisor';
 
 export interface UiApi {
+  /** The shadow host of the UI: events inside it are ours, never the page's submit. */
+  readonly host: HTMLElement;
   /** Show indicators for these boxes (boxes not listed lose theirs). */
   setBoxes(boxes: BoxView[]): void;
   /** Show the modal dialog; resolves with the person's (trusted) choice. */

@@ -91,6 +91,7 @@ export const createUi: UiFactory = async ({ ctx }) => {
   browser.storage.onChanged.addListener(onSettings);
 
   const api: UiApi = {
+    host: ui.shadowHost,
     setBoxes(boxes) {
       ensureAttached();
       // Render now, not in a later task: the indicator is due within 150 ms of the last keystroke.

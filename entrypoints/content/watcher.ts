@@ -132,6 +132,7 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
         reportError(`findBoxes:${adapter.id}`, err);
       }
       for (const box of boxes) {
+        if (uiReady?.host.shadowRoot?.contains(box.element)) continue;
         seen.add(box.element);
         const existing = tracked.get(box.element);
         if (existing) {
@@ -239,6 +240,11 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
     const root = el.getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
     return active !== null && (active === el || el.contains(active));
+  }
+
+  /** The event happened in our own UI (dialog, indicator): never a submit, never a box. */
+  function inOwnUi(path: EventTarget[]): boolean {
+    return uiReady !== null && path.includes(uiReady.host);
   }
 
   /** The tracked box an event happened in (composedPath reaches into open shadow roots). */
@@ -593,6 +599,7 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
   function onClick(e: MouseEvent): void {
     if (!e.isTrusted || replaying || tracked.size === 0) return;
     const path = e.composedPath();
+    if (inOwnUi(path)) return;
     const t = boxForSubmitClick(path);
     if (!t) return;
     intercept(e, t, clickReplay(e, t));
@@ -607,10 +614,11 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
       return;
     }
     if (e.key !== 'Enter') return;
-    const t = trackedFor(e.composedPath());
+    const path = e.composedPath();
+    if (inOwnUi(path)) return;
+    const t = trackedFor(path);
     if (!t || t.box.field === 'email') return;
-    const modEnter = (t.box as ComposeBox & { modEnterSubmits?: boolean }).modEnterSubmits;
-    if (!isSubmitKey(e, t.box.enterSubmits, modEnter ?? true)) return;
+    if (!isSubmitKey(e, t.box.enterSubmits, t.box.modEnterSubmits ?? true)) return;
     intercept(e, t, keyReplay(e));
   }
 

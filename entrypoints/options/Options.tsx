@@ -26,6 +26,7 @@ import {
   SENSITIVITIES,
   type Settings,
   savePersonalSettings,
+  watchSettings,
 } from '@/lib/settings';
 import {
   listEnabledSites,
@@ -90,11 +91,8 @@ export function Options() {
 
   useEffect(() => {
     void load();
-    const onChange = (_c: unknown, area: string) => {
-      if (area === 'managed') void load();
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    // Reload when the administrator's policy arrives or changes (or settings change in another tab).
+    return watchSettings(() => void load());
   }, [load]);
 
   const lang = resolveLang(eff?.settings.language ?? 'auto', browser.i18n?.getUILanguage?.());

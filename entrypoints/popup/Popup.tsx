@@ -12,7 +12,7 @@ import { ProblemsNotice } from '@/components/ProblemsNotice';
 import { type TabStatus, toBackground } from '@/lib/messaging';
 import { ADAPTERS } from '@/lib/platforms';
 import { manitobaPack } from '@/lib/policy';
-import { type EffectiveSettings, loadEffectiveSettings, resolveLang } from '@/lib/settings';
+import { type EffectiveSettings, loadEffectiveSettings, resolveLang, watchSettings } from '@/lib/settings';
 import { originPattern, patternHost, requestSite } from '@/lib/settings/sites';
 
 interface TabInfo {
@@ -99,6 +99,7 @@ export function Popup() {
 
   useEffect(() => {
     void refresh();
+    return watchSettings(() => void loadEffectiveSettings().then(setEff));
   }, [refresh]);
 
   useEffect(() => {

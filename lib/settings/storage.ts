@@ -21,7 +21,12 @@ export const SETTINGS_KEY = 'settings';
 export const ERROR_LOG_KEY = 'errorLog';
 export const ERROR_LOG_MAX = 20;
 
-async function readManaged(): Promise<{ raw: unknown; problem?: SettingsProblem }> {
+interface ManagedRead {
+  raw: unknown;
+  problem?: SettingsProblem;
+}
+
+async function readManagedNow(): Promise<ManagedRead> {
   try {
     const area = browser.storage.managed;
     if (!area) return { raw: undefined };
@@ -33,6 +38,38 @@ async function readManaged(): Promise<{ raw: unknown; problem?: SettingsProblem 
     if (/manifest not found|not supported|undefined/i.test(msg)) return { raw: undefined };
     return { raw: undefined, problem: { source: 'managed', code: 'unreadable' } };
   }
+}
+
+/**
+ * Chromium's first `storage.managed.get()` in a fresh profile can take seconds (the policy service starts
+ * up). Nothing waits for it longer than MANAGED_WAIT_MS: until it answers, settings are computed without a
+ * policy, and `watchSettings` listeners are called when it does, so the settings are recomputed then.
+ */
+export const MANAGED_WAIT_MS = 250;
+let managedRead: ManagedRead | null = null;
+let managedInflight: Promise<ManagedRead> | null = null;
+const managedArrived = new Set<() => void>();
+
+async function readManaged(): Promise<ManagedRead> {
+  if (managedRead) return managedRead;
+  if (!managedInflight) {
+    const inflight = readManagedNow().then((r) => {
+      if (managedInflight === inflight) {
+        managedRead = r;
+        managedInflight = null;
+        for (const f of managedArrived) f();
+      }
+      return r;
+    });
+    managedInflight = inflight;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), MANAGED_WAIT_MS);
+  });
+  const r = await Promise.race([managedInflight, late]);
+  clearTimeout(timer);
+  return r ?? { raw: undefined };
 }
 
 async function readPersonal(): Promise<{ raw: unknown; problem?: SettingsProblem }> {
@@ -69,10 +106,18 @@ export async function resetPersonalSettings(): Promise<void> {
 /** Call `onChange` whenever personal or managed settings change. Returns an unsubscribe function. */
 export function watchSettings(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') {
+      managedRead = null;
+      managedInflight = null;
+    }
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  managedArrived.add(onChange);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    managedArrived.delete(onChange);
+  };
 }
 
 export interface ErrorEntry {
