@@ -3,7 +3,6 @@
  * cannot reach the page). Sizes are in px: `rem` would follow the site's root font size.
  */
 export const INPAGE_CSS = `
-:host { all: initial !important; }
 * { box-sizing: border-box; }
 body, .sl-root {
   margin: 0;
@@ -87,6 +86,7 @@ body, .sl-root {
 .sl-dialog {
   width: 520px; max-width: calc(100vw - 32px);
   max-height: calc(100vh - 32px);
+  overflow: auto;
   border: 1px solid var(--sl-border); border-radius: 10px;
   padding: 18px;
   background: var(--sl-bg); color: var(--sl-fg);
@@ -95,7 +95,7 @@ body, .sl-root {
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
 }
 .sl-dialog::backdrop { background: rgba(0,0,0,.45); }
-.sl-dialog .sl-findings { max-height: 45vh; overflow: auto; margin: 8px 0; }
+.sl-dialog .sl-findings { margin: 8px 0; }
 .sl-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }
 .sl-btn {
   font: 600 14px/1.2 system-ui, sans-serif;

@@ -21,12 +21,14 @@ interface TabInfo {
 }
 
 async function currentTab(): Promise<TabInfo | null> {
-  // ?tab=<id> lets the popup page be opened in a tab (tests, keyboard users) for a given tab.
-  const param = new URLSearchParams(location.search).get('tab');
+  // ?tab=<id> opens the popup page in a tab for a given tab (browser tests). Without the activeTab grant
+  // that a click on the toolbar button gives, the tab's address is hidden from us: `&url=` supplies it.
+  const params = new URLSearchParams(location.search);
+  const param = params.get('tab');
   if (param && /^\d+$/.test(param)) {
     const id = Number(param);
     const tab = await browser.tabs.get(id).catch(() => null);
-    return { id, url: tab?.url };
+    return { id, url: tab?.url ?? params.get('url') ?? undefined };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
