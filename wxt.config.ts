@@ -34,6 +34,9 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: '__MSG_extName__' },
   }),
+  // No module-preload polyfill in the popup and options pages: it would fetch() their chunks; the browser
+  // loads them itself.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // The content script runs on every adapter's hosts. The patterns come from the adapter registry here,
     // at build time, rather than from the content script's own code (which would then bundle every adapter).

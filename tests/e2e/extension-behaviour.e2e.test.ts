@@ -185,6 +185,64 @@ describe('extension behaviour (Chromium)', () => {
     await page.close();
   });
 
+  it('where a site ignores the replayed click, the acknowledged text posts on the next Post without a second dialog', async () => {
+    const page = await session.open('https://x.com/home');
+    const sl = ui(page);
+    // This page only accepts real clicks on its Post button.
+    await page.evaluate(() => {
+      const btn = document.querySelector('[data-testid="tweetButtonInline"]');
+      btn?.addEventListener(
+        'click',
+        (e) => {
+          if (!e.isTrusted) e.stopImmediatePropagation();
+        },
+        true,
+      );
+    });
+    await typeIn(page, X_HOME_BOX, RISKY);
+    await waitState(page, 'warning');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await sl.dialog.waitFor({ state: 'visible' });
+    await sl.button('post').click();
+    await sl.dialog.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    expect(await postedOn(page)).toEqual([]);
+    // Same text, same box: the next Post goes straight through.
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    expect(await postedOn(page)).toEqual([RISKY]);
+    expect(await sl.dialog.count()).toBe(0);
+    await page.close();
+  });
+
+  it('the indicator and its panel cause no layout shift on the site', async () => {
+    const page = await session.open('https://x.com/home');
+    await page.locator('[data-testid="tweet"]').waitFor();
+    const layout = () =>
+      page.evaluate(() => {
+        const rect = (sel: string) => {
+          const r = document.querySelector(sel)?.getBoundingClientRect();
+          return r ? [r.left, r.top, r.width, r.height].map(Math.round).join(',') : null;
+        };
+        return {
+          box: rect('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]'),
+          post: rect('[data-testid="tweetButtonInline"]'),
+          tweet: rect('[data-testid="tweet"]'),
+          nav: rect('nav'),
+          body: [document.body.scrollWidth, document.body.scrollHeight, window.scrollX, window.scrollY].join(
+            ',',
+          ),
+        };
+      });
+    const before = await layout();
+    await page.locator(X_HOME_BOX).click();
+    await ui(page).indicator.waitFor();
+    expect(await layout()).toEqual(before);
+    await ui(page).indicator.click();
+    await page.locator('second-look-ui [data-testid="second-look-panel"]').waitFor();
+    expect(await layout()).toEqual(before);
+    await page.close();
+  });
+
   it('a box inside an open shadow root gets its indicator over the box and is held', async () => {
     const page = await session.open('https://www.reddit.com/r/test/comments/abc/hello/');
     const sl = ui(page);
