@@ -31,7 +31,10 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser === 'firefox'
+      ? // Nothing is collected or transmitted.
+        { browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none'] } } } }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: '__MSG_extName__' },
   }),
   // No module-preload polyfill in the popup and options pages: it would fetch() their chunks; the browser

@@ -1,18 +1,25 @@
 /**
- * The compose watcher: the part of Second Look that runs on every page load of a watched site, so it is
- * small and cheap. No React, no analyzer here.
+ * The compose watcher (/watcher.js). The content script (loader.ts) loads it with import() the first time
+ * an editable element gets the focus and forwards its capture-phase window listeners (click, keydown,
+ * submit, pointerdown, input, focusin, focusout) here. No React, no analyzer here.
  *
- * - At document_start: capture-phase listeners on window (click, keydown, submit, input, focus) so ours
- *   run before any of the page's. They do nothing until a compose box is known.
- * - At DOMContentLoaded: pick the adapters for this page, find boxes, and watch the DOM with one
- *   MutationObserver (rescans are throttled, and typing inside a known box never triggers one).
- * - When a box is first used (focus or input): load the UI bundle (React, shadow root) with import() and
- *   wake the analyzer in the background.
- * - While typing: the box's text is read and sent to the background ANALYZE_DEBOUNCE_MS after the last
- *   keystroke (nothing else per keystroke).
+ * - Boxes: the adapters for this page find them now, then one MutationObserver (document and the open
+ *   shadow roots that hold boxes) follows the DOM: nodes added or removed elsewhere schedule a throttled
+ *   rescan in idle time (late boxes, several boxes, single-page navigation); a change inside a known box
+ *   is typing.
+ * - When a box is first used (focus or input): the UI bundle (/ui.js: React in a shadow root) is loaded
+ *   with import() and the background is asked to load the analyzer.
+ * - While typing: ANALYZE_DEBOUNCE_MS after the last change the box's text is read and sent to the
+ *   background's analyzer over one port (nothing else per keystroke); the indicator is redrawn only when
+ *   what it shows changes.
  * - At submit (button click, Ctrl/Cmd+Enter, Enter where the site posts on Enter, form submit): see
  *   decide.ts. A held submit is replayed once, exactly as it came, when the person chooses "Post anyway"
- *   (or when the late analysis finds nothing).
+ *   (or when the late check finds nothing). The acknowledged text (a hash of it and the box) then passes
+ *   without a second dialog, in case the site ignored the replayed event.
+ *
+ * Privacy: drafts are never stored. The latest findings of the tab, for the popup, are kept in this
+ * script's memory only, reduced to the matched words, messages and clause ids (`latest`); they go when
+ * the tab does.
  *
  * The watcher never writes into the editor: it reads text, and after the dialog it puts focus and the
  * caret back where they were.
