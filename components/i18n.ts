@@ -25,6 +25,7 @@ const en = {
   // Dialog at submit
   dialogTitle: 'Before you post',
   dialogIntro: 'Second Look found something in this draft that may go against the social media policy.',
+  findingsLabel: 'What Second Look found',
   editPost: 'Edit post',
   postAnyway: 'Post anyway',
   askSupervisor: 'Ask my supervisor',
@@ -136,6 +137,7 @@ const fr: Record<MessageKey, string> = {
   dialogTitle: 'Avant de publier',
   dialogIntro:
     'Second regard a relevé dans ce brouillon un élément qui pourrait aller à l’encontre de la politique sur les médias sociaux.',
+  findingsLabel: 'Ce que Second regard a relevé',
   editPost: 'Modifier la publication',
   postAnyway: 'Publier quand même',
   askSupervisor: 'Demander à mon superviseur',

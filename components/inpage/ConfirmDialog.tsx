@@ -101,7 +101,11 @@ export function ConfirmDialog({ req, pack, lang, t, supervisorEmail, onChoose }:
     >
       <h2 id={titleId}>{t('dialogTitle')}</h2>
       <p id={introId}>{t('dialogIntro')}</p>
-      <FindingList findings={warnings} text={req.text} pack={pack} lang={lang} t={t} />
+      {/* A scrolling region is focusable (keyboard users can scroll it); the actions stay in view. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above */}
+      <section className="sl-scroll" aria-label={t('findingsLabel')} tabIndex={0}>
+        <FindingList findings={warnings} text={req.text} pack={pack} lang={lang} t={t} />
+      </section>
       <p className="sl-note">{t('youDecide')}</p>
       <label className="sl-check">
         <input

@@ -95,7 +95,8 @@ body, .sl-root {
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
 }
 .sl-dialog::backdrop { background: rgba(0,0,0,.45); }
-.sl-dialog .sl-findings { margin: 8px 0; }
+.sl-dialog .sl-scroll { max-height: 45vh; overflow: auto; margin: 8px 0; padding: 2px; }
+.sl-dialog .sl-scroll:focus-visible { outline: 3px solid var(--sl-accent); outline-offset: 2px; }
 .sl-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }
 .sl-btn {
   font: 600 14px/1.2 system-ui, sans-serif;

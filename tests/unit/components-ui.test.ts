@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupFindings } from '../../components/FindingList.tsx';
 import { DICTIONARIES, MESSAGE_KEYS, translator } from '../../components/i18n.ts';
 import { indicatorLabel, indicatorState, placeIndicator } from '../../components/inpage/Indicator.tsx';
 import { supervisorMailto } from '../../components/mailto.ts';
@@ -36,6 +37,22 @@ describe('i18n', () => {
   it('fills placeholders', () => {
     expect(translator('en')('statusWatchingMany', { n: 2 })).toBe('Watching 2 compose boxes');
     expect(translator('fr')('statusWatchingMany', { n: 2 })).toBe('Surveille 2 zones de rédaction');
+  });
+});
+
+describe('groupFindings', () => {
+  it('shows findings that say the same thing once, with every match', () => {
+    const a = finding({ start: 4, end: 16 });
+    const b = finding({ start: 30, end: 45, text: "don't tell anyone" });
+    const c = finding({
+      category: 'media',
+      clause: 'gr.media',
+      message: 'A media request.',
+      suggestion: 'Forward it.',
+    });
+    const groups = groupFindings([a, b, c]);
+    expect(groups.map((g) => g.all.length)).toEqual([2, 1]);
+    expect(groups[0]?.first).toBe(a);
   });
 });
 
