@@ -451,24 +451,25 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
   }
 
   /**
-   * Called from the capture listeners with a trusted submit gesture on box `t`. Passes synchronously
-   * (no preventDefault, zero latency) unless the current text needs the dialog or a short wait.
+   * Called from the capture listeners with a trusted submit gesture that posts `boxes` (usually one; a
+   * profile form or a post with a content warning submits several). Passes synchronously (no
+   * preventDefault, zero latency) unless the current text of one of them needs the dialog or a short wait.
    */
-  function intercept(e: Event, t: Tracked, replay: () => void): void {
+  function intercept(e: Event, boxes: Tracked[], replay: () => void): void {
     if (holding) {
       // A dialog (or the short wait) is already holding a submit: swallow repeats, never post twice.
       e.preventDefault();
       e.stopImmediatePropagation();
       return;
     }
-    const text = readText(t);
-    const decision = decideSubmit(stateFor(t, text));
-    if (decision === 'pass') return;
+    const decisions = boxes.map((t) => decideSubmit(stateFor(t, readText(t))));
+    if (decisions.every((d) => d === 'pass')) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     holding = true;
-    const caret = saveCaret(t.box.element);
-    resolveHeld(t, text, decision, caret, replay)
+    const carets = new Map(boxes.map((t) => [t, saveCaret(t.box.element)] as const));
+    const waiting = boxes.filter((_, i) => decisions[i] === 'wait');
+    resolveHeld(boxes, waiting, carets, replay)
       .catch((err) => {
         reportError('intercept', err);
         // Never trap the person: if anything went wrong, the original action proceeds.
@@ -480,22 +481,20 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
   }
 
   async function resolveHeld(
-    t: Tracked,
-    heldText: string,
-    first: 'wait' | 'confirm',
-    caret: SavedCaret,
+    boxes: Tracked[],
+    waiting: Tracked[],
+    carets: Map<Tracked, SavedCaret>,
     replay: () => void,
   ): Promise<void> {
-    let text = heldText;
-    let decision: 'pass' | 'confirm' = first === 'confirm' ? 'confirm' : 'pass';
-    if (first === 'wait') {
+    if (waiting.length > 0) {
       const waitStart = performance.now();
-      await withTimeout(analyzeNow(t), SUBMIT_WAIT_MS);
-      text = readText(t);
-      decision = decideAfterWait(stateFor(t, text));
+      await withTimeout(Promise.all(waiting.map(analyzeNow)), SUBMIT_WAIT_MS);
       perf.mark?.(`second-look:waited:${Math.round(performance.now() - waitStart)}`);
     }
-    if (decision === 'pass') {
+    // Decide on the text as it is now; a check still missing lets the post go (fail open).
+    const texts = new Map(boxes.map((t) => [t, readText(t)] as const));
+    const held = boxes.filter((t) => decideAfterWait(stateFor(t, texts.get(t) ?? '')) === 'confirm');
+    if (held.length === 0) {
       replayOnce(replay);
       return;
     }
@@ -510,17 +509,18 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
       replayOnce(replay);
       return;
     }
+    const first = held[0] as Tracked;
     const choice = await api.confirm({
-      boxId: t.id,
-      findings: t.findings,
-      text,
-      site: t.adapter.name,
+      boxId: first.id,
+      findings: held.flatMap((t) => t.findings),
+      text: texts.get(first) ?? '',
+      site: first.adapter.name,
     });
-    restoreCaret(t.box.element, caret);
+    restoreCaret(first.box.element, carets.get(first) ?? null);
     if (choice === 'post') {
-      // Same box, same text: this one passes, now (replay) and on the person's next Post if the site
-      // ignored the replayed event.
-      t.ack = ackKey(t.id, text);
+      // Same box, same text: these pass, now (replay) and on the person's next Post if the site ignored
+      // the replayed event.
+      for (const t of held) t.ack = ackKey(t.id, texts.get(t) ?? '');
       replayOnce(replay);
     }
   }
@@ -587,9 +587,10 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
     };
   }
 
-  /** The tracked box whose submit control is on this event's path. */
-  function boxForSubmitClick(path: EventTarget[]): Tracked | undefined {
-    if (tracked.size === 0) return undefined;
+  /** The tracked boxes whose submit control is on this event's path. */
+  function boxesForSubmitClick(path: EventTarget[]): Tracked[] {
+    const out: Tracked[] = [];
+    if (tracked.size === 0) return out;
     for (const t of tracked.values()) {
       if (t.box.field === 'email' || !t.box.element.isConnected) continue;
       let controls: HTMLElement[] = [];
@@ -598,18 +599,18 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
       } catch (err) {
         reportError(`findSubmit:${t.adapter.id}`, err);
       }
-      for (const c of controls) if (path.includes(c)) return t;
+      if (controls.some((c) => path.includes(c))) out.push(t);
     }
-    return undefined;
+    return out;
   }
 
   function onClick(e: MouseEvent): void {
     if (!e.isTrusted || replaying || tracked.size === 0) return;
     const path = e.composedPath();
     if (inOwnUi(path)) return;
-    const t = boxForSubmitClick(path);
-    if (!t) return;
-    intercept(e, t, clickReplay(e, t));
+    const boxes = boxesForSubmitClick(path);
+    if (boxes.length === 0) return;
+    intercept(e, boxes, clickReplay(e, boxes[0] as Tracked));
   }
 
   function onKeyDown(e: KeyboardEvent): void {
@@ -626,23 +627,19 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
     const t = trackedFor(path);
     if (!t || t.box.field === 'email') return;
     if (!isSubmitKey(e, t.box.enterSubmits, t.box.modEnterSubmits ?? true)) return;
-    intercept(e, t, keyReplay(e));
+    intercept(e, [t], keyReplay(e));
   }
 
   function onSubmit(e: SubmitEvent): void {
     if (replaying || tracked.size === 0) return;
     const form = e.target;
     if (!(form instanceof HTMLFormElement)) return;
-    let t: Tracked | undefined;
-    for (const c of tracked.values()) {
-      if (c.box.field !== 'email' && form.contains(c.box.element)) {
-        t = c;
-        break;
-      }
-    }
-    if (!t) return;
+    const boxes = [...tracked.values()].filter(
+      (c) => c.box.field !== 'email' && form.contains(c.box.element),
+    );
+    if (boxes.length === 0) return;
     const submitter = e.submitter;
-    intercept(e, t, () => {
+    intercept(e, boxes, () => {
       if (!form.isConnected) return;
       if (submitter && form.contains(submitter)) form.requestSubmit(submitter);
       else form.requestSubmit();
@@ -655,8 +652,7 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
     let anyPending = false;
     for (const t of tracked.values()) if (t.debounced.pending) anyPending = true;
     if (!anyPending) return;
-    const t = boxForSubmitClick(e.composedPath());
-    if (t?.debounced.pending) analyzeNow(t);
+    for (const t of boxesForSubmitClick(e.composedPath())) if (t.debounced.pending) analyzeNow(t);
   }
 
   function onInput(e: Event): void {

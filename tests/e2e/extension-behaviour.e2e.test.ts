@@ -284,6 +284,20 @@ describe('extension behaviour (Chromium)', () => {
     await page.close();
   });
 
+  it('a profile field (bio) that ties the account to the job is held at Save', async () => {
+    const page = await session.open('https://x.com/settings/profile');
+    const sl = ui(page);
+    const bio = 'Policy analyst at Manitoba Finance. Views my own.';
+    await typeIn(page, 'textarea[name="description"]', bio);
+    await waitState(page, 'warning');
+    await page.locator('[data-testid="Profile_Save_Button"]').click();
+    await sl.dialog.waitFor({ state: 'visible' });
+    expect(await postedOn(page)).toEqual([]);
+    await sl.button('post').click();
+    await expect.poll(() => postedOn(page)).toEqual(['Sam', bio]);
+    await page.close();
+  });
+
   it('a click the page dispatches itself on "Post anyway" (untrusted) does nothing', async () => {
     const page = await session.open('https://x.com/home');
     const sl = ui(page);
