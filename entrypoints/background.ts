@@ -25,7 +25,7 @@ import {
   resolveLang,
   watchSettings,
 } from '@/lib/settings';
-import { syncSiteScripts } from '@/lib/settings/sites';
+import { CONTENT_SCRIPT_FILE, syncSiteScripts } from '@/lib/settings/sites';
 
 const FIELDS: readonly Field[] = ['post', 'profile', 'email'];
 /** Drafts longer than this are not analysed (fail open) rather than freezing the worker. */
@@ -118,13 +118,6 @@ export default defineBackground(() => {
       case 'sites-changed': {
         try {
           await syncSiteScripts();
-          const tabId = msg.injectTabId;
-          if (typeof tabId === 'number') {
-            await browser.scripting.executeScript({
-              target: { tabId },
-              files: ['/content-scripts/content.js'],
-            });
-          }
           return { ok: true };
         } catch (err) {
           return { ok: false, error: String((err as Error)?.message ?? err) };
@@ -170,7 +163,26 @@ export default defineBackground(() => {
   };
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
+  // A site just enabled (from the popup or the options page; in Firefox the popup may close while the
+  // browser asks): watch it from now on, and in the tabs already open on it without a reload.
+  browser.permissions.onAdded.addListener((added) => {
+    void syncSiteScripts()
+      .then(async (sites) => {
+        const fresh = (added.origins ?? []).filter((o) => sites.includes(o));
+        if (fresh.length === 0) return;
+        const tabs = await browser.tabs.query({ url: fresh });
+        await Promise.all(
+          tabs.map((tab) =>
+            tab.id === undefined
+              ? undefined
+              : browser.scripting
+                  .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] })
+                  .catch(() => undefined),
+          ),
+        );
+      })
+      .catch((err) => recordError('sites', String((err as Error)?.message ?? err)));
+  });
   browser.permissions.onRemoved.addListener(sync);
   sync();
 });

@@ -120,7 +120,8 @@ export function Popup() {
           setEnableMsg('denied');
           return;
         }
-        const res = await toBackground({ type: 'sites-changed', injectTabId: tab.id });
+        // The background registers the content script and injects it into this tab (permissions.onAdded).
+        const res = await toBackground({ type: 'sites-changed' });
         setEnableMsg(res.ok ? 'enabled' : 'error');
         // Give the injected content script a moment to find the boxes, then show its status.
         setTimeout(() => void refresh(), 400);

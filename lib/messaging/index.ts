@@ -4,7 +4,7 @@
  * content script → background: `analyze` (the draft goes to the background's analyzer and nowhere else),
  * `warm` (load the analyzer when a box is first used), `ui-settings`, `record-error`.
  * popup/options → background: `sites-changed` (a site was enabled or removed: re-register the content
- * script; optionally inject it into the current tab now).
+ * script; a newly granted site's open tabs get it injected from permissions.onAdded).
  * popup → content script (tabs.sendMessage): `status` (selector health and the latest warnings of the tab,
  * kept in the content script's memory only).
  */
@@ -17,7 +17,7 @@ export type BgRequest =
   | { type: 'warm' }
   | { type: 'ui-settings' }
   | { type: 'record-error'; where: string; message: string }
-  | { type: 'sites-changed'; injectTabId?: number };
+  | { type: 'sites-changed' };
 
 export type AnalyzeResponse = { ok: true; findings: Finding[]; ms: number } | { ok: false; error: string };
 

@@ -62,8 +62,19 @@ export async function listEnabledSites(): Promise<string[]> {
   return enabledFromGranted(all.origins ?? [], builtInPatterns());
 }
 
-/** Register (or update, or remove) the content script for the enabled sites. */
-export async function syncSiteScripts(): Promise<string[]> {
+let syncChain: Promise<unknown> = Promise.resolve();
+
+/**
+ * Register (or update, or remove) the content script for the enabled sites. Calls run one after the
+ * other (a popup's "Enable" and the permission event can ask at the same moment).
+ */
+export function syncSiteScripts(): Promise<string[]> {
+  const run = syncChain.then(syncNow, syncNow);
+  syncChain = run.catch(() => undefined);
+  return run;
+}
+
+async function syncNow(): Promise<string[]> {
   const sites = await listEnabledSites();
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return sites;
