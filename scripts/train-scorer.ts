@@ -49,7 +49,7 @@ function rng(seed: number) {
   };
 }
 
-function fit(idx: number[], y: number[], epochs = 60, l2 = 1e-3, lr = 0.2) {
+function trainLogistic(idx: number[], y: number[], epochs = 60, l2 = 1e-3, lr = 0.2) {
   const w = new Float64Array(vocab.length);
   let b = 0;
   const pos = idx.filter((i) => y[i] === 1).length || 1;
@@ -94,7 +94,7 @@ for (const cat of CATEGORY_IDS) {
   for (let k = 0; k < folds; k++) {
     const train = usable.filter((_, j) => j % folds !== k);
     const test = usable.filter((_, j) => j % folds === k);
-    const m = fit(train, y);
+    const m = trainLogistic(train, y);
     for (const i of test) cv.set(i, predict(m, i));
   }
   const negScores = usable
@@ -105,7 +105,7 @@ for (const cat of CATEGORY_IDS) {
   // eight categories share one false-alarm budget (<= 3% of benign posts): about 0.3% each at balanced
   const thresholds = { strict: at(0.01), balanced: at(0.003), relaxed: at(0.001) };
   const caught = usable.filter((i) => y[i] === 1 && cv.get(i)! >= thresholds.balanced).length;
-  const full = fit(usable, y);
+  const full = trainLogistic(usable, y);
   const kept = [...full.w.entries()]
     .filter(([, v]) => Math.abs(v) > 1e-3)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
