@@ -9,9 +9,12 @@
 
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  CHROME_EXTENSION,
   type ChromiumSession,
   launchChromium,
   postedOn,
@@ -119,14 +122,21 @@ describe('extension behaviour (Chromium)', () => {
     }, value);
   }
 
+  let extensionDir: string;
+
   beforeAll(async () => {
-    session = await launchChromium();
+    // A private copy of the build: Chromium reads the lazily loaded bundles from disk long after launch,
+    // and another test run rebuilding .output/ meanwhile must not pull them away.
+    extensionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'second-look-behaviour-'));
+    fs.cpSync(CHROME_EXTENSION, extensionDir, { recursive: true });
+    session = await launchChromium({ extensionPath: extensionDir });
     sw = await session.serviceWorker();
     void chromeOf;
   });
 
   afterAll(async () => {
     await session?.close();
+    if (extensionDir) fs.rmSync(extensionDir, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
