@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 import { allMatchPatterns } from './lib/platforms/index.ts';
 import { MANAGED_SCHEMA } from './lib/settings/managed-schema.ts';
 
+// `wxt build` started by the test tooling inherits NODE_ENV=test (vitest sets it): Vite would then compile
+// JSX for React's development runtime while bundling React's production build, and the popup, the options
+// page and the in-page UI would fail with "jsxDEV is not a function". An extension build is a production
+// build whoever starts it.
+if (process.env.NODE_ENV === 'test') process.env.NODE_ENV = 'production';
+
 /**
  * Second Look: least permissions.
  * - `storage`: settings (storage.local) and the administrator's policy (storage.managed).

@@ -560,3 +560,39 @@ describe('extension behaviour (Chromium)', () => {
     await Promise.all([options.close(), popup.close(), page.close()]);
   });
 });
+
+describe('fail open when the in-page UI cannot load (Chromium)', () => {
+  let session: ChromiumSession;
+  let extensionDir: string;
+
+  beforeAll(async () => {
+    extensionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'second-look-no-ui-'));
+    fs.cpSync(CHROME_EXTENSION, extensionDir, { recursive: true });
+    fs.rmSync(path.join(extensionDir, 'ui.js'));
+    session = await launchChromium({ extensionPath: extensionDir });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (extensionDir) fs.rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  it('a risky post that cannot be shown the dialog goes through, and the problem is recorded', async () => {
+    const page = await session.open('https://x.com/home');
+    await typeIn(page, X_HOME_BOX, RISKY);
+    await page.waitForTimeout(600);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect.poll(() => postedOn(page), { timeout: 5000 }).toEqual([RISKY]);
+    await page.waitForTimeout(300);
+    expect(await postedOn(page)).toEqual([RISKY]);
+    const sw = await session.serviceWorker();
+    const log = (await sw.evaluate(
+      async () =>
+        (
+          await (globalThis as unknown as { chrome: Chromeish }).chrome.storage.local.get('errorLog')
+        ).errorLog,
+    )) as { where: string }[];
+    expect(log.some((e) => e.where === 'ui-load')).toBe(true);
+    await page.close();
+  });
+});
