@@ -64,6 +64,12 @@ export function startLoader(ctx: ContentScriptContext): void {
   );
   ctx.addEventListener(
     window,
+    'keyup',
+    forward<KeyboardEvent>((w, e) => w.onKeyUp(e)),
+    active,
+  );
+  ctx.addEventListener(
+    window,
     'submit',
     forward<SubmitEvent>((w, e) => w.onSubmit(e)),
     active,

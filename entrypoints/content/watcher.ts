@@ -79,6 +79,7 @@ type Perf = { mark?: (name: string) => void };
 export interface WatcherApi {
   onClick(e: MouseEvent): void;
   onKeyDown(e: KeyboardEvent): void;
+  onKeyUp(e: KeyboardEvent): void;
   onSubmit(e: SubmitEvent): void;
   onPointerDown(e: PointerEvent): void;
   onInput(e: Event): void;
@@ -621,13 +622,66 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
       if (t?.debounced.pending) analyzeNow(t);
       return;
     }
-    if (e.key !== 'Enter') return;
+    if (e.key !== 'Enter' && e.key !== ' ') return;
     const path = e.composedPath();
     if (inOwnUi(path)) return;
+    const target = path[0];
+    if (!isEditable(target)) {
+      onControlKey(e, path);
+      return;
+    }
+    if (e.key !== 'Enter') return;
     const t = trackedFor(path);
     if (!t || t.box.field === 'email') return;
     if (!isSubmitKey(e, t.box.enterSubmits, t.box.modEnterSubmits ?? true)) return;
     intercept(e, [t], keyReplay(e));
+  }
+
+  /** The trusted keyup that ends a held key press on a site's control (swallowed: some sites act on it). */
+  let heldKeyUp: { key: string; target: EventTarget } | null = null;
+
+  /**
+   * Enter or Space on a site's own submit control, reached with the keyboard. A native button turns the key
+   * into a click (held by onClick), as Enter does on a link; a `div role="button"` (Facebook, Instagram,
+   * Threads, TikTok) acts on the key itself, on keydown or on keyup, so both are held and replayed.
+   */
+  function onControlKey(e: KeyboardEvent, path: EventTarget[]): void {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    const target = path[0];
+    if (!(target instanceof Element)) return;
+    if (target instanceof HTMLButtonElement || target instanceof HTMLInputElement) return;
+    if (e.key === 'Enter' && target instanceof HTMLAnchorElement && target.hasAttribute('href')) return;
+    const boxes = boxesForSubmitClick(path);
+    if (boxes.length === 0) return;
+    intercept(e, boxes, controlKeyReplay(e, target));
+    if (e.defaultPrevented) heldKeyUp = { key: e.key, target };
+  }
+
+  function controlKeyReplay(e: KeyboardEvent, target: Element): () => void {
+    const init: KeyboardEventInit = {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view: window,
+      key: e.key,
+      code: e.code,
+      location: e.location,
+      shiftKey: e.shiftKey,
+      keyCode: e.keyCode,
+      which: e.which,
+    } as KeyboardEventInit;
+    return () => {
+      if (!target.isConnected) return;
+      target.dispatchEvent(new KeyboardEvent('keydown', init));
+      if (target.isConnected) target.dispatchEvent(new KeyboardEvent('keyup', init));
+    };
+  }
+
+  function onKeyUp(e: KeyboardEvent): void {
+    if (!heldKeyUp || !e.isTrusted || e.key !== heldKeyUp.key) return;
+    heldKeyUp = null;
+    e.preventDefault();
+    e.stopImmediatePropagation();
   }
 
   function onSubmit(e: SubmitEvent): void {
@@ -725,6 +779,7 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
   return {
     onClick,
     onKeyDown,
+    onKeyUp,
     onSubmit,
     onPointerDown,
     onInput,

@@ -8,7 +8,9 @@
  * - "Post anyway" posts exactly that text, exactly once (window.__posted, read by the page's own handler);
  * - a clean draft posts at once, with no dialog;
  * - the keyboard submit (Ctrl+Enter, or Enter where the site posts on Enter) is held too; Escape = Edit,
- *   and "Post anyway" replays the key once.
+ *   and "Post anyway" replays the key once;
+ * - the Post control reached with Tab and pressed with Enter or Space is held too (a native button turns
+ *   the key into a click; a `div role="button"` acts on keydown or keyup, and both are held).
  *
  * Mastodon (two instances) and the generic adapter run on sites the person enables. Here they are enabled
  * by granting their host permissions up front: the test loads a copy of the build whose manifest lists
@@ -290,6 +292,32 @@ describe('every platform (Chromium)', () => {
         await page.waitForTimeout(300);
         expect(await postedOn(page)).toEqual([CLEAN]);
         expect(await sl.dialog.count()).toBe(0);
+        await page.close();
+      });
+
+      it('the Post control reached with the keyboard (Enter, then Space) is held too; Post anyway acts once', async () => {
+        const { page, box } = await open(session, p);
+        const sl = ui(page);
+        await typeDraft(page, box, RISKY);
+        await expect.poll(() => sl.indicator.getAttribute('data-state'), { timeout: 5000 }).toBe('warning');
+        const control = page.locator(p.post).first();
+
+        await control.focus();
+        await page.keyboard.press('Enter');
+        await sl.dialog.waitFor({ state: 'visible' });
+        expect(await postedOn(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await sl.dialog.waitFor({ state: 'detached' });
+        expect(await postedOn(page)).toEqual([]);
+        expect(await textOf(box)).toBe(RISKY);
+
+        await control.focus();
+        await page.keyboard.press('Space');
+        await sl.dialog.waitFor({ state: 'visible' });
+        await page.waitForTimeout(200);
+        expect(await postedOn(page)).toEqual([]);
+        await sl.button('post').click();
+        await expectPostedOnce(page, RISKY);
         await page.close();
       });
 

@@ -6,12 +6,21 @@
  */
 import '../shared/style.css';
 import { lexicalBox } from '../shared/lexical.js';
-import { h, isPlainEnter, later, onRoute, prevent, recordPost, spaLink } from '../shared/runtime.js';
+import {
+  h,
+  isPlainEnter,
+  later,
+  onRoute,
+  prevent,
+  recordPost,
+  roleButtonKeys,
+  spaLink,
+} from '../shared/runtime.js';
 
 const mount = document.getElementById('react-root');
 
 function roleButton(text, onClick) {
-  return h('div', { role: 'button', tabindex: '0', onclick: onClick }, text);
+  return h('div', { role: 'button', tabindex: '0', onclick: onClick, ...roleButtonKeys(onClick) }, text);
 }
 
 function commentForm() {

@@ -79,6 +79,27 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
+/**
+ * Keyboard activation of a `div role="button"` as React sites write it (the WAI-ARIA button pattern):
+ * Enter acts on keydown, Space on keyup. Spread into h()'s attributes.
+ */
+export function roleButtonKeys(onActivate) {
+  return {
+    onkeydown: (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        onActivate(e);
+      } else if (e.key === ' ') e.preventDefault();
+    },
+    onkeyup: (e) => {
+      if (e.key === ' ') {
+        e.preventDefault();
+        onActivate(e);
+      }
+    },
+  };
+}
+
 /** A link that navigates in-page (pushState) like the platforms' SPA routers. */
 export function spaLink(href, text, attrs = {}) {
   return h(

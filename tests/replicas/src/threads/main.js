@@ -5,12 +5,16 @@
  */
 import '../shared/style.css';
 import { lexicalBox } from '../shared/lexical.js';
-import { h, later, onRoute, recordPost, spaLink } from '../shared/runtime.js';
+import { h, later, onRoute, recordPost, roleButtonKeys, spaLink } from '../shared/runtime.js';
 
 const mount = document.getElementById('barcelona-page-layout');
 
 function roleButton(text, onClick) {
-  return h('div', { role: 'button', tabindex: '0', onclick: onClick }, h('div', {}, text));
+  return h(
+    'div',
+    { role: 'button', tabindex: '0', onclick: onClick, ...roleButtonKeys(onClick) },
+    h('div', {}, text),
+  );
 }
 
 function composer(ariaLabel, placeholder, after) {

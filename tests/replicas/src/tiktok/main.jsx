@@ -41,7 +41,18 @@ function CommentBox() {
         tabIndex={0}
         aria-disabled={!text.trim()}
         onClick={post}
-        onKeyDown={() => {}}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            post();
+          } else if (e.key === ' ') e.preventDefault();
+        }}
+        onKeyUp={(e) => {
+          if (e.key === ' ') {
+            e.preventDefault();
+            post();
+          }
+        }}
       >
         Post
       </div>
