@@ -5,7 +5,7 @@
  * (any finding counts), with the misses and false alarms. Default corpora: tests/corpus/*.jsonl and
  * ../shared/corpus/*.jsonl. A held-out corpus (file name containing "heldout") is scored but its texts
  * are never printed: nobody tunes on it. `--show-heldout` overrides that, for a final review only.
- * `--rules-only` leaves the learned scorer out, to compare.
+ * `--rules-only` leaves the learned scorer out, to compare; `--model FILE` uses another trained scorer.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -25,12 +25,14 @@ let sensitivity: Sensitivity = 'balanced';
 let list = 12;
 let showHeldout = false;
 let rulesOnly = false;
+let modelFile: string | undefined;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--sensitivity') sensitivity = args[++i] as Sensitivity;
   else if (args[i] === '--list') list = Number(args[++i]);
   else if (args[i] === '--show-heldout') showHeldout = true;
   else if (args[i] === '--rules-only') rulesOnly = true;
+  else if (args[i] === '--model') modelFile = args[++i];
   else files.push(args[i]!);
 }
 if (!files.length) {
@@ -40,7 +42,9 @@ if (!files.length) {
 }
 
 const pct = (x: number) => x.toFixed(3);
-const analyzer = createAnalyzer(rulesOnly ? { model: null } : {});
+const analyzer = createAnalyzer(
+  rulesOnly ? { model: null } : modelFile ? { model: JSON.parse(readFileSync(modelFile, 'utf8')) } : {},
+);
 const analyze = analyzer.analyze;
 let worst = 0;
 for (const file of files) {

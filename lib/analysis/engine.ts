@@ -225,9 +225,10 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
       ][]) {
         if (vetoed.has(cat) || scored.some((h) => h.category === cat && h.final >= threshold)) continue;
         // the rules propose, the learned scorer confirms: some rule evidence for the category must be there
+        const gate = m.evidence ?? GATE[cat] ?? [];
         const evidence =
           scored.some((h) => h.category === cat && h.final > 0.3) ||
-          (GATE[cat] ?? []).some((k) => kinds.has(k));
+          (gate[0] === '*' ? kinds.size > 0 : gate.some((k) => kinds.has(k)));
         if (!evidence) continue;
         const p = probability(m, featuresNow());
         if (p < m.thresholds[sensitivity]) continue;

@@ -14,6 +14,11 @@ export interface CategoryModel {
   /** Probability needed to report, per sensitivity. */
   thresholds: { strict: number; balanced: number; relaxed: number };
   weights: Record<string, number>;
+  /**
+   * Signal kinds that count as rule evidence for this category (besides a rule hit of its own). Without
+   * it the engine's default list applies; `["*"]` lets any signal of the text count.
+   */
+  evidence?: string[];
 }
 export interface ScorerModel {
   version: number;
