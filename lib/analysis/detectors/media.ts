@@ -62,13 +62,17 @@ const OUTLET = alt([
   '(?:morning|talk|radio|tv) show',
   'morning live',
   'substack (?:writer|author)',
-  '(?:[a-z]+ )?(?:citizen|times|herald|tribune|chronicle|gazette|journal|leader|banner|express) reporter',
+  '(?:[a-z]+ )?(?:citizen|times|herald|tribune|chronicle|gazette|journal|leader|banner|express|sun|star|post|standard|record|review|observer|examiner|courier|telegram|sentinel|voice) (?:reporter|journalist|photographer|crew)',
+  'francopresse',
+  'global (?:wants|crew|tv|reporter|news)',
+  "(?:6|six|11|eleven|noon|evening|late|supper ?hour) (?:o'clock )?news",
+  'news (?:at|tonight)',
   'the [a-z]+ (?:citizen|times|herald|tribune|chronicle|gazette)',
   '@[a-z0-9_]*(?:news|cbc|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv)[a-z0-9_]*',
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
 const ME =
-  /^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b/;
+  /^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told|on air|doing|calling|d-?m-?ing|dming|sending|talking|going on|taping|filming|meeting|let|letting)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b/;
 const TALK = new RegExp(
   `\\b${alt([
     'interviews?',
@@ -153,6 +157,14 @@ const TALK = new RegExp(
     'leaked (?:it )?to',
     '(?:for|on) (?:the|their|her|his) story',
     'interview request',
+    'b-?roll',
+    'film(?:ing)? (?:inside|in|at|our|the)',
+    'let (?:them|him|her|the (?:\\w+ )?crew) (?:in|film|inside)',
+    'my notes',
+    'answer (?:it|them|the (?:questions?|request))',
+    'doing it (?:at|tomorrow|today|tonight)',
+    'accept[ée] de parler',
+    'in uniform',
   ])}`,
   'g',
 );

@@ -26,6 +26,21 @@ describe('confidential (gr.confidential)', () => {
     expectQuiet("Can't say much yet but something exciting is coming to my Etsy shop 👀");
     expectQuiet('Internal memo from my 3 year old: nap time is cancelled indefinitely');
   });
+  it('flags a decision taken at an internal table, and news held back, next to a public-sector subject', () => {
+    expectFinding(
+      'Heads up, the rural ambulance plan was decided at Treasury Board yesterday and the base in Erickson is done.',
+      'confidential',
+      'decided at Treasury Board',
+      'gr.confidential',
+    );
+    expectFinding(
+      'The water advisory for Lake Dauphin is being held till after the long weekend, the samples came back bad in our lab.',
+      'confidential',
+      'being held till',
+      'gr.confidential',
+    );
+    expectQuiet("Internal use only! my grandma's secret perogy recipe");
+  });
   it('adds the protected-disclosure route when the post alleges wrongdoing', () => {
     const [f] = analyze("I'm not supposed to say this but the contract for the new jail was rigged.");
     expect(f?.category).toBe('confidential');
@@ -144,6 +159,21 @@ describe('government-voice (gr.personal-views)', () => {
 });
 
 describe('media (gr.media)', () => {
+  it('flags sending notes to a named paper’s reporter and going on air, even without "I"', () => {
+    expectFinding(
+      'Sending the Brandon Sun reporter my notes on the bridge inspection backlog tonight.',
+      'media',
+      'the Brandon Sun',
+      'gr.media',
+    );
+    expectFinding(
+      'On air with CJOB tomorrow morning about the snowplow shortage on provincial highways.',
+      'media',
+      'CJOB',
+      'gr.media',
+    );
+    expectQuiet("Brandon Sun reporter covered our kid's hockey tournament, great photos");
+  });
   it('flags answering a media request about a public matter', () => {
     expectFinding(
       '@CBCManitoba happy to give you a quote on the hospital staffing story, DM me',
