@@ -229,6 +229,10 @@ const ASSURANCE = new RegExp(
     'nous nous engageons',
     'je vous (?:le )?promets',
     "c'est promis",
+    "your (?!(?:\\w+ ){0,2}(?:order|return|package|parcel|purchase|booking|account|card|membership|subscription|warranty|mortgage|offer)\\b)(?:\\w+ ){1,3}(?:is|are|has been|have been|'s) (?:approved|covered|funded|waived|confirmed|secured|fast-?tracked|guaranteed|renewed|reinstated)",
+    "i'll see (?:this|it|that) through",
+    "(?:it|that|yours?)(?:'ll| will) go through",
+    "it's on the (?:schedule|books|calendar|list)",
   ])}\\b`,
   'g',
 );
@@ -251,6 +255,7 @@ const TIMING = new RegExp(
     'before (?:harvest|freeze-up|christmas|winter|the snow)',
     'this (?:fall|spring|summer|winter|year)',
     'next (?:week|month|summer|year)',
+    'starting (?:the )?\\d+(?:st|nd|rd|th)',
     'starting (?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next)',
     'ne vous inqui[ée]tez pas',
   ])}\\b`,
@@ -262,7 +267,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|who)|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;

@@ -98,6 +98,22 @@ describe('personal-info', () => {
 });
 
 describe('commitment (gr.on-behalf)', () => {
+  it('flags an approval announced to the people it concerns, and a caseworker vouching for a file', () => {
+    expectFinding(
+      'Cattle producers in the Interlake: your drought payment has been approved in full, cheques go out next week.',
+      'commitment',
+      'has been approved',
+      'gr.on-behalf',
+    );
+    expectFinding(
+      "I process these applications every day and yours will go through, I'll see it through myself.",
+      'commitment',
+      'will go through',
+      'gr.on-behalf',
+    );
+    expectQuiet('Your Amazon order is approved for return, refund in 5 days');
+    expectQuiet('Congrats! your mortgage is approved, the bank will send the papers');
+  });
   it('flags a promise of a public service to a member of the public', () => {
     expectFinding(
       "Don't worry, we'll get your driveway culvert replaced by Friday, promise.",
