@@ -296,15 +296,27 @@ const SENSITIVE = new RegExp(
     'std test',
     'rehab',
     'schizophrenia',
+    'icu',
+    'intensive care',
+    'crushed',
+    'pinned under',
+    'fractur\\w*',
+    '(?:broken|broke (?:his|her|their)) (?:hip|leg|arm|neck|back|pelvis|jaw|wrist|ankle)',
+    'meth',
+    'using (?:meth|drugs|again)',
   ])}\\b`,
   'g',
 );
 
 const DEMOGRAPHIC =
-  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
+
+/** "a guy named Roger Ducharme", "Mr. Petrenko": the writer's story is about one identified person. */
+const NAMED_PERSON =
+  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme)\.? [A-Z][a-z'-]+)/g;
 
 /** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
 const BARE_ADDRESS =
@@ -412,6 +424,21 @@ export const personalInfo: Detector = {
         context: [
           { all: ['client'], score: 0.75 },
           { all: ['sensitive', 'work'], score: 0.65 },
+        ],
+      });
+    for (const s of spans(NAMED_PERSON, cased, true))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.name',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [
+          { all: ['client'], score: 0.75 },
+          { all: ['sensitive', 'demographic'], score: 0.7 },
+          { all: ['sensitive', 'work'], score: 0.65 },
+          { all: ['sensitive', 'duty'], score: 0.65 },
+          { all: ['sensitive'], score: 0.45 },
         ],
       });
     for (const s of [...spans(DEMOGRAPHIC, lower), ...spans(ROLE_AT_PLACE, cased)])

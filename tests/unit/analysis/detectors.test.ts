@@ -49,6 +49,22 @@ describe('confidential (gr.confidential)', () => {
 });
 
 describe('personal-info', () => {
+  it('flags a story about one identified member of the public met through the job', () => {
+    expectFinding(
+      'Rough shift. A lady named Doris Flett, 84, fell at home in Selkirk and broke her hip, lay there two days before we got to her.',
+      'personal-info',
+      'Doris Flett',
+      'gr.confidential',
+    );
+    expectFinding(
+      "My 2 o'clock, Mr. Petrenko on Pritchard, has stopped eating again and the daughter won't call back.",
+      'personal-info',
+      'Mr. Petrenko',
+      'gr.confidential',
+    );
+    expectQuiet('Met a guy named Steve at the gym who had knee surgery, great chat');
+    expectQuiet('Mrs. Olson next door had a heart attack, sending prayers');
+  });
   it('flags a Luhn-valid SIN with its keyword (gr.confidential)', () => {
     expectFinding(
       "Client's SIN is 046 454 286, can someone in payroll fix the file?",
