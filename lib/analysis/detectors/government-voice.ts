@@ -99,6 +99,20 @@ const AFFILIATION = new RegExp(
 /** A position or evaluation stated for the unit or the government. */
 const POSITION =
   /\b(?:is|are|was) (?:right|wrong|correct|great|overdue|realistic|fine|false|a (?:good|bad|terrible|great) (?:rule|idea|call|deal|bill|plan)|a (?:mistake|disaster|gimmick|waste|joke|dead end))\b|\b(?:we|the department|the ministry|the branch|the province) (?:fully |strongly |firmly )?(?:back|backs|support|supports|oppose|opposes|believe|believes|think|thinks|stand by|stands by|are (?:against|behind|proud)|is (?:fully )?behind|made the right call)|\b(?:(?:our|my|the) (?:branch|department|ministry|office|unit|team|shop)(?:'s)? (?:view|position|stance|consensus|line|take))|\b(?:garbage|gimmick|overhyped|trash|waste of|is the best|is the worst|in canada, fight me|complain all you want|don't blame|not on us|on est contre|appuie|notre position|c'est notre|on trouve)\b|\bshould\b|\bposition\b/;
+/** The writer defends or explains an institution's decision as "we": "the delay isn't on us", "please read our notice". */
+const DEFENCE = new RegExp(
+  `\\b${alt([
+    "(?:isn't|is not|wasn't|was not|not) on us",
+    "(?:isn't|is not|wasn't|not) our (?:fault|doing|call|decision)",
+    '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:results?|decision|findings?|process|numbers|call|work)',
+    'please (?:read|see|check) our (?:notice|release|website|site|faq|update|statement|bulletin|advisory)',
+    "we(?:'ve| have) (?:explained|said|posted|clarified|answered) (?:this|it|that)",
+    "like we (?:haven't|have not|didn't) (?:been )?(?:begging|asking|warning|pushing|flagging|requesting)",
+    'we reviewed (?:it|this|that|the (?:\\w+ ){0,2}(?:file|case|complaint|incident|samples?|data))',
+    'the rumou?r (?:that|about) [^.!?\\n]{0,60}(?:is|was) (?:false|wrong|untrue|not true)',
+  ])}`,
+  'g',
+);
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
   /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis)\b/g;
@@ -150,6 +164,20 @@ export const governmentVoice: Detector = {
         unless: { any: ['reported'], score: 0.3 },
       });
     push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
+    for (const d of spans(DEFENCE, lower))
+      hits.push({
+        category: 'government-voice',
+        rule: 'government-voice.defends-decision',
+        start: d.start,
+        end: d.end,
+        score: 0.3,
+        context: [
+          { all: ['work', 'govtopic'], score: 0.75 },
+          { all: ['govtopic'], score: 0.6 },
+          { all: ['work'], score: 0.6 },
+        ],
+        unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
+      });
     return { hits, signals };
   },
 };

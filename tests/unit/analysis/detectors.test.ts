@@ -157,6 +157,16 @@ describe('commitment (gr.on-behalf)', () => {
 });
 
 describe('government-voice (gr.personal-views)', () => {
+  it('flags the writer defending a public body’s decision as "we"', () => {
+    expectFinding(
+      'The delay on your permit isn’t on us, it’s the new software the province bought.',
+      'government-voice',
+      'isn’t on us',
+      'gr.personal-views',
+    );
+    expectQuiet('Please read our FAQ before messaging the bakery about gluten');
+    expectQuiet('Not our fault the Jets lost, we cheered loud');
+  });
   it('flags an opinion tied to a government role', () => {
     expectFinding(
       'As a Manitoba Justice employee, I think the bail reform is a mess.',
