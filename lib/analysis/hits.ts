@@ -31,6 +31,7 @@ export type SignalKind =
   | 'addressee' // a member of the public addressed ("@cranberry_mom", "Seniors in Souris:", "your")
   | 'agency' // the writer is the one doing it ("I signed the form", "I'm writing it up myself")
   | 'duty' // something the job entrusts: a vehicle, overtime, an inspection, a client's file
+  | 'target' // people the writer works with or serves: "my coworkers", "our caseload", "the front counter"
   | 'timing'; // a delivery date ("by Friday", "this fall")
 
 /** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */

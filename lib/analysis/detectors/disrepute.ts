@@ -24,7 +24,15 @@ const INSULT = new RegExp(
     'brain[- ]?dead',
     'dumb(?:ass(?:es)?)?',
     'stupid',
-    'incompetent',
+    'incompetents?',
+    'monkeys',
+    'fossils',
+    'zoo (?:for|of|full of)',
+    'freak ?show',
+    'hopeless',
+    'lost causes?',
+    'can barely (?:string|read|write|speak|count|spell|tie)',
+    'get a job',
     'useless',
     'lazy',
     'trash',
@@ -179,6 +187,9 @@ const WORK_TARGET = new RegExp(
     'the public',
     '(?:our|my) (?:minister|deputy)',
     '(?:at|from|behind) the (?:front desk|counter|reception)',
+    '(?:the )?front (?:counter|desk|line)',
+    '(?:on )?(?:our|my) caseload',
+    '(?:our|my|the) (?:[a-z]+ )?(?:branch|office|unit|department|team|crew)',
   ])}\\b`,
   'g',
 );
@@ -241,6 +252,27 @@ const MISCONDUCT = new RegExp(
     'roughed (?:him|her|them) up',
     'let (?:him|her|them) (?:sit|rot|stew) in (?:the )?(?:cell|tank|holding)',
     'made (?:her|him|them) (?:sit|wait|stand)',
+    'call(?:ed|ing)? in sick (?:\\w+ ){0,3}?(?:to (?:go|watch|see|catch|hit)|so (?:i|we) could|and (?:went|go|hit|watched))',
+    'took a sick day,? (?:and |to )?(?:went|go|hit|watched|golf|posted)',
+    "(?:sick day|sick leave|'?training day'?|'?site visit'?) (?:at|to|for) (?:the )?(?:casino|lake|beach|cabin|cottage|golf|game|bar|mall|vlt)",
+    "(?:work|government|gov't|govt|department|office|fleet|purchase|p-?card) (?:purchase |credit |gas )?card for (?:gas|groceries|my|personal|beer|booze|lunch)",
+    "(?:char|camion|v[ée]hicule|auto|truck) du gouvernement (?:pour|au|à)",
+    "(?:took|taken|taking|brought|bring) home (?:a |the |some |\\d+ )?(?:\\w+ ){0,2}(?:laptops?|monitors?|printers?|chairs?|supplies|equipment|tools|toner)",
+    "(?:\\d+|a few|some|couple(?: of)?|three|four|five) (?:beers|drinks|shots|pints|glasses of wine) (?:at|over|during|on) (?:lunch|work|my shift|break|the job)",
+    'clock(?:ed)? in and (?:\\w+ )?(?:go|went|head|headed|drive|drove|leave|left)',
+    'nobody (?:ever )?checks (?:the )?(?:gps|logs|timesheets?|mileage|receipts)',
+    'approve (?:whatever|everything|all|anything)(?: \\w+){0,5} without (?:reading|looking|checking)',
+    'while (?:the )?(?:clients|callers|people|patients|applicants) (?:wait|are waiting|sit|are sitting) on hold',
+    'muted (?:her|him|them|the call)',
+    "'working' from home",
+    "(?:fast-?tracked|pushed through|bumped|approved) my (?:cousin|brother|sister|friend|buddy|wife|husband|mom|dad|uncle|aunt|neighbou?r|bro)(?:'s)?",
+    'skipped (?:like |about )?\\d+ people',
+    'wrote (?:him|her|them) up for (?:every|everything)',
+    'just to (?:watch|see|make) (?:him|her|them) (?:drive|sweat|squirm|wait|suffer|cry)',
+    "(?:have|had|has) an? '?accident'? on the",
+    'shredded (?:the |those |all the )?(?:\\w+ )?(?:files|records|documents|complaints?|notes)',
+    'before the (?:fippa|atip|access to information|foi) request',
+    'i know the guy in the system',
   ])}\\b`,
   'g',
 );
@@ -399,8 +431,9 @@ export const disrepute: Detector = {
         text: lower.slice(m.startIndex, m.endIndex + 1),
       });
     insults.push(...spans(MASKED_PROFANITY, lower));
+    const work = spans(WORK_TARGET, lower);
+    for (const w of work) signals.push({ kind: 'target', start: w.start, end: w.end });
     if (insults.length) {
-      const work = spans(WORK_TARGET, lower);
       const people = spans(PEOPLE_TARGET, lower);
       for (const ins of insults) {
         const near = (t: { start: number; end: number }) => Math.abs(t.start - ins.start) < 70;
@@ -410,7 +443,7 @@ export const disrepute: Detector = {
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
         const strong =
-          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile/.test(
+          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo/.test(
             ins.text,
           );
         const score = work.some(near)
@@ -422,7 +455,15 @@ export const disrepute: Detector = {
             : strong
               ? 0.45
               : 0.25;
-        hits.push({ category: 'disrepute', rule: 'disrepute.insult', start: ins.start, end: ins.end, score });
+        hits.push({
+          category: 'disrepute',
+          rule: 'disrepute.insult',
+          start: ins.start,
+          end: ins.end,
+          score,
+          // a strong insult, and the people the writer works with or serves are named next door
+          context: strong ? [{ all: ['target'], score: 0.65 }] : [],
+        });
       }
     }
     for (const s of spans(MISUSE, lower))
