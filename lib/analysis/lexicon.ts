@@ -217,6 +217,20 @@ export const GOV_TOPIC = new RegExp(
     'health authority',
     'shared health',
     'wrha',
+    'subsid(?:y|ies)',
+    'capital plan',
+    'fee schedule',
+    'registry',
+    'remand',
+    'postes?',
+    'minist[eè]re',
+    'regional office',
+    'offices?',
+    'assistance',
+    'formulary',
+    'rfp',
+    'dikes?',
+    'hiring',
   ])}\\b`,
   'g',
 );
@@ -231,7 +245,7 @@ export const CHANGE = new RegExp(
     "won't be (?:renewed|replaced|funded|continued|extended)",
     'going to (?:an?|the) (?:out-of-province|outside|private)',
     "they'll announce",
-    '(?:ends?|closes?|closing|(?:gets?|is being|are being) (?:sold|pulled|cut|moved|merged|closed)|goes? from|drops?|dropping|(?:is|are) losing|comes? down|shuts? down|moves? to|switch(?:es|ing)? to|wound down|winding down)\b[^.!?\n]{0,80}?\b(?:next (?:month|week|spring|summer|fall|winter|year|fiscal)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|the spring|the fall)|(?:january|february|march|april|may|june|july|august|september|october|november|december) d{1,2}|tomorrow|come (?:spring|fall|summer|winter)|this (?:spring|fall|summer|winter)|permanently|for good)',
+    '(?:ends?|closes?|closing|(?:gets?|is being|are being) (?:sold|pulled|cut|moved|merged|closed)|goes? from|drops?|dropping|(?:is|are) losing|comes? down|shuts? down|moves? to|switch(?:es|ing)? to|wound down|winding down)\\b[^.!?\\n]{0,80}?\\b(?:next (?:month|week|spring|summer|fall|winter|year|fiscal)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|the spring|the fall)|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.? \\d{1,2}\\b|tomorrow|come (?:spring|fall|summer|winter)|this (?:spring|fall|summer|winter)|permanently|for good)',
     '(?:is|are) going to be (?:cut|closed|cancell?ed|scrapped|shelved|merged|eliminated|privati[sz]ed|sold|axed|gutted|downsized)',
     'plans? to (?:cut|close|cancel|merge|eliminate|privati[sz]e|sell|scrap|shut|lay off)',
     'planning (?:on|to) (?:closing|cutting|cancell?ing|merging|eliminating|privati[sz]ing|selling|scrapping|shutting|laying off)',
@@ -242,6 +256,15 @@ export const CHANGE = new RegExp(
     'pulling out of',
     '(?:layoffs|cuts|closures|job losses|job cuts|pink slips) (?:are )?(?:coming|on the way|incoming)',
     'about to (?:table|announce|cut|close|cancel)',
+    "(?:is|are|'s|'re) (?:getting|being) (?:extended|frozen|shut down|renamed|reissued|rewritten|transferred|abolished|raised|hiked|capped|clawed back|relocated)",
+    '(?:go(?:es|ing)?|went) up \\d+ ?(?:%|percent)',
+    '(?:is|are) (?:done|gone|finished) by (?:fall|spring|summer|winter|christmas|march|june|september|the end of)',
+    'off the (?:capital )?(?:plan|list|table|books)',
+    'moving out of (?:town|the building|province)',
+    'rates? (?:are )?(?:getting|being) frozen',
+    'hiring freeze starts',
+    'seront abolis',
+    "(?:ferme|fermera|disparaître|dispara[iî]t) (?:en|dans|d'ici)",
   ])}\\b`,
   'g',
 );
@@ -253,6 +276,7 @@ export const PERSONAL_LIFE = new RegExp(
     'my \\d+ (?:year|yr) old',
     '(?:condo|strata) board',
     'book club',
+    '(?:my|our) household',
     'hockey (?:team|pool|league)',
     'fantasy (?:team|league|football)',
     'church',
@@ -285,7 +309,7 @@ export const PERSONAL_LIFE = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r)\b/g;
+  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted))\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

@@ -57,6 +57,18 @@ const DOC = alt([
   'org charts?',
   'offer',
   'numbers',
+  'schedules?',
+  'fee schedule',
+  'lease',
+  'terminations?',
+  'items?',
+  'rebuttal',
+  'response',
+  'scores?',
+  'scoring',
+  'evaluations?',
+  'shortlist',
+  'postings?',
 ]);
 
 const DOCUMENT = new RegExp(
@@ -182,7 +194,21 @@ const HINT = new RegExp(
 
 const INSIDER = new RegExp(
   `\\b${alt([
-    "(?:saw|seen|got a (?:peek|look)|got a copy|read|got) (?:at )?(?:the|a|our|their|today's) (?:\\w+ ){0,3}(?:${DOC})",
+    `(?:saw|seen|got a (?:peek|look)|got a copy|read|got) (?:at )?(?:the|a|our|their|today's) (?:\\w+ ){0,3}(?:${DOC})`,
+    `(?:i |we )?(?:typed|wrote|drafted|edited|proofread|proofreading|formatted|built|building|prepped|prepared|processed|scored|scoring|reviewed|translated|printed|filed) (?:up )?(?:the|a|our|their|this|that|today's|tomorrow's) (?:\\w+ ){0,3}(?:${DOC})`,
+    `(?:the|a|that) (?:\\w+ ){0,2}(?:${DOC}) (?:i|we) (?:saw|read|got|typed|wrote|drafted|edited|processed)`,
+    "heard (?:it |this |that )?(?:straight )?(?:at|from|in) (?:our|the|my|a) (?:\\w+'?s? ){0,2}(?:meeting|mtg|office|briefing|huddle|call|director|manager|adm|dm|deputy|superintendent|boss|supervisor|exec|leadership)",
+    'heard it straight from',
+    '(?:decided|out|circulating|approved|finali[sz]ed|done|settled) internally',
+    "sat in on (?:the|a|our|today's) (?:\\w+'?s? ){0,2}(?:briefing|meeting|call|session|debrief|interviews?)",
+    '(?:go|went|come|came) through at work',
+    '(?:across|on|landed on|hit) my desk',
+    '(?:cabinet|treasury board) (?:items?|submissions?|sub|docs?)',
+    'the cab sub',
+    '(?:in|on) the (?:evaluation|selection|hiring|scoring) (?:panel|committee)',
+    'closed-door (?:briefing|meeting|session)',
+    "(?:petite )?info d'initi[ée]e?",
+    "(?:venons|viens|vient|avons) d'apprendre",
     'overheard',
     'word (?:from|at|around) (?:our|the|my) (?:office|director|manager|boss|adm|dm|branch|floor|exec|department|ministry)',
     'word (?:at|around) the office',
@@ -304,7 +330,7 @@ export const confidential: Detector = {
           { all: ['govtopic', 'work'], score: 0.7 },
           { all: ['govtopic'], score: 0.6 },
         ],
-        unless: privateLife,
+        unless: { any: ['reported', 'personal'], score: 0.3, but: ['secrecy'] },
       });
     for (const s of spans(CHANGE, lower))
       hits.push({

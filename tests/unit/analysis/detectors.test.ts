@@ -41,6 +41,25 @@ describe('confidential (gr.confidential)', () => {
     );
     expectQuiet("Internal use only! my grandma's secret perogy recipe");
   });
+  it('flags the writer having written or heard it at work, not reading what was published', () => {
+    expectFinding(
+      'I typed the memo myself, four positions are getting cut from the Portage lab.',
+      'confidential',
+      'I typed the memo',
+      'gr.confidential',
+    );
+    expectFinding(
+      'Heard it at our regional meeting: the overnight ER in Swan River closes next month.',
+      'confidential',
+      'Heard it at our regional meeting',
+      'gr.confidential',
+    );
+    expectQuiet(
+      "Just read the budget summary the province posted this morning, the renters' credit goes up next year.",
+    );
+    expectQuiet('Heard it at the hockey rink: the Zamboni guy is retiring next month.');
+    expectQuiet('Got a form letter back from my MLA about the Hwy 10 potholes, useless');
+  });
   it('adds the protected-disclosure route when the post alleges wrongdoing', () => {
     const [f] = analyze("I'm not supposed to say this but the contract for the new jail was rigged.");
     expect(f?.category).toBe('confidential');
