@@ -20,7 +20,7 @@ const SIX = /(?<![\w-])([a-z]?\d{5,6})(?![\w-])/g;
 const DATE =
   /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* '\d{2})\b/g;
 const CASE_NO =
-  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account)(?: ?(?:no\.?|number|#|id))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
+  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier)(?: ?(?:no\.?|number|#|id))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
 const STREET = alt([
   'st',
   'street',
@@ -392,7 +392,12 @@ export const personalInfo: Detector = {
         rule: 'personal-info.case-number',
         start: s.start,
         end: s.end,
-        score: 0.5,
+        // a file numbered by year ("file 2024-00417") is a case file; other numbers need context
+        score: /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
+          ? 0.6
+          : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(lower.slice(Math.max(0, s.start - 12), s.start))
+            ? 0.6
+            : 0.5,
         context: [
           { all: ['client'], score: 0.8 },
           { all: ['sensitive'], score: 0.75 },
