@@ -395,7 +395,9 @@ export const personalInfo: Detector = {
         // a file numbered by year ("file 2024-00417") is a case file; other numbers need context
         score: /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
           ? 0.6
-          : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(lower.slice(Math.max(0, s.start - 12), s.start))
+          : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(
+                lower.slice(Math.max(0, s.start - 12), s.start),
+              )
             ? 0.6
             : 0.5,
         context: [

@@ -220,6 +220,22 @@ describe('government-voice (gr.personal-views)', () => {
 });
 
 describe('media (gr.media)', () => {
+  it('flags interviews with local papers, radio and podcasts about the job', () => {
+    expectFinding(
+      'CBC reached out about the remand centre lockdown, doing a phone interview at 3.',
+      'media',
+      'CBC',
+      'gr.media',
+    );
+    expectFinding(
+      'Agreed to let the Gimli Spectator interview me about the new fishing regs on the lake.',
+      'media',
+      'the Gimli Spectator',
+      'gr.media',
+    );
+    expectQuiet('My cousin is doing an interview with a youtuber about her bakery, so proud');
+    expectQuiet('Listening to a podcast episode about true crime on my commute');
+  });
   it('flags sending notes to a named paper’s reporter and going on air, even without "I"', () => {
     expectFinding(
       'Sending the Brandon Sun reporter my notes on the bridge inspection backlog tonight.',
