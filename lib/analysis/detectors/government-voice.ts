@@ -113,6 +113,87 @@ const DEFENCE = new RegExp(
   ])}`,
   'g',
 );
+/** Short department names as people say them: "a Families employee", "an analyst in Finance". */
+const DEPT_SHORT = alt([
+  'finance',
+  'health',
+  'justice',
+  'families',
+  'education',
+  'agriculture',
+  'ag',
+  'labour(?: (?:&|and) immigration)?',
+  'immigration',
+  'indigenous reconciliation',
+  'conservation',
+  'environment',
+  'infrastructure',
+  'mti',
+  'transportation',
+  'highways',
+  'natural resources',
+  'housing',
+  'municipal relations',
+  'advanced education',
+  'economic development',
+  'eia',
+  'cfs',
+  'corrections',
+  'vital stats',
+  'the registry',
+  'the psc',
+]);
+/** Jobs that are (almost) only public-sector. */
+const PUBLIC_JOB = alt([
+  'co',
+  'corrections? officer',
+  'correctional officer',
+  'prosecutor',
+  'crown(?: attorney| counsel)?',
+  'caseworker',
+  'case worker',
+  'eia worker',
+  'cfs worker',
+  'policy analyst',
+  'conservation officer',
+  'natural resource officer',
+  'park officer',
+  'sheriff',
+  'inspector',
+  'civil servant',
+  'public servant',
+  "gov(?:'?t|ernment)? (?:[a-z]+ )?(?:guy|gal|worker|employee|analyst|lawyer|staffer)",
+  'provincial (?:[a-z]+ )?(?:employee|worker|analyst|officer|inspector|nurse|staffer)',
+  `(?:${DEPT_SHORT})(?: department| dept\\.?)? (?:employee|staffer|analyst|worker)`,
+  `(?:[a-z]+ )?(?:analyst|officer|employee|nurse|economist|planner|clerk|advis[oe]r|coordinator|lawyer|specialist) (?:in|with|at|for|employed by) (?:the )?(?:${DEPT_SHORT}|province|provincial government)`,
+]);
+/** "As a CO at Milner Ridge, …", "speaking as a Families employee: …": the role introduces an opinion. */
+const AS_PUBLIC_JOB = new RegExp(
+  `\\b(?:(?:as|speaking as|writing as) an? |en tant qu(?:e |')(?:une? )?)(?:senior |junior |former )?(?:${PUBLIC_JOB})\\b(?!'s)`,
+  'g',
+);
+/** Institutional voice: what a department's spokesperson writes. */
+const OFFICIAL_SPEAK = new RegExp(
+  `\\b${alt([
+    '(?:the|our) (?:department|ministry|government|province|branch|office) (?:takes|is taking) (?:these|this|your|all) (?:[a-z]+ ){0,3}(?:concerns?|feedback|complaints?|reports?) seriously',
+    "(?:we|the department|the ministry|the province|the government)(?:'re| are| is| will be) (?:reviewing|looking into) (?:options|these concerns|the situation|your concerns|this matter)",
+    'responding in due course',
+    'we apologi[sz]e for (?:the|any) (?:wait|delay|inconvenience|confusion)',
+    'on behalf of (?:everyone|all of us|the team|the staff) at',
+    'just to clarify for everyone',
+    'correcting the record',
+    'to clear up the confusion',
+    'let me explain what the (?:department|ministry|government|province|branch)',
+    "(?:the )?(?:department|ministry|government|province) (?:is not|isn't|is NOT|did not|didn't|does not|doesn't) (?:changing|requiring|cancell?ing|closing|cutting|see|support|planning)",
+    "(?:we're|we are) short[- ]staffed, the (?:province|department|ministry) is aware",
+    'the closure (?:on|of) [^.!?\\n]{0,40} is for',
+    'au nom du (?:minist[eè]re|gouvernement|bureau)',
+    "(?:notre|mon) (?:minist[eè]re|bureau|direction) (?:appuie|soutient|ne soutient pas|s'oppose|est contre|ne reculera pas|refuse)",
+    "le minist[eè]re (?:de [^ ]+ )?(?:ne soutient pas|appuie|soutient|s'oppose|refuse)",
+    'je vous (?:le )?(?:dis|confirme) au nom',
+  ])}`,
+  'g',
+);
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
   /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis)\b/g;
@@ -164,6 +245,34 @@ export const governmentVoice: Detector = {
         unless: { any: ['reported'], score: 0.3 },
       });
     push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
+    for (const a of spans(AS_PUBLIC_JOB, lower))
+      hits.push({
+        category: 'government-voice',
+        rule: 'government-voice.as-employee',
+        start: a.start,
+        end: a.end,
+        score: milestone ? 0.3 : INTRO_AFTER.test(lower.slice(a.end)) ? 0.5 : 0.35,
+        context: milestone
+          ? []
+          : [
+              { all: ['opinion'], score: 0.75 },
+              { all: ['govtopic'], score: 0.65 },
+            ],
+        unless: { any: ['reported'], score: 0.3 },
+      });
+    for (const o of spans(OFFICIAL_SPEAK, lower))
+      hits.push({
+        category: 'government-voice',
+        rule: 'government-voice.official-position',
+        start: o.start,
+        end: o.end,
+        score: 0.45,
+        context: [
+          { all: ['govtopic'], score: 0.7 },
+          { all: ['work'], score: 0.7 },
+        ],
+        unless: { any: ['reported'], score: 0.3 },
+      });
     for (const d of spans(DEFENCE, lower))
       hits.push({
         category: 'government-voice',

@@ -176,6 +176,29 @@ describe('commitment (gr.on-behalf)', () => {
 });
 
 describe('government-voice (gr.personal-views)', () => {
+  it('flags a public-sector job introducing an opinion, and a spokesperson’s voice', () => {
+    expectFinding(
+      "As a CO at the Brandon jail, the public has no idea how bad staffing is and this government doesn't care.",
+      'government-voice',
+      'As a CO',
+      'gr.personal-views',
+    );
+    expectFinding(
+      'Speaking as a Finance employee: the new budget rules are a mess.',
+      'government-voice',
+      'Speaking as a Finance employee',
+      'gr.personal-views',
+    );
+    expectFinding(
+      'The department takes these flooding concerns seriously and is reviewing options.',
+      'government-voice',
+      'The department takes these flooding concerns seriously',
+      'gr.personal-views',
+    );
+    expectQuiet('As a CO2 sensor nerd, I think the new thermostat is great');
+    expectQuiet("As a sheriff's kid, I was never once able to sneak in after curfew.");
+    expectQuiet("Correcting the record: it was my idea to adopt the cat, not my partner's");
+  });
   it('flags the writer defending a public body’s decision as "we"', () => {
     expectFinding(
       'The delay on your permit isn’t on us, it’s the new software the province bought.',
