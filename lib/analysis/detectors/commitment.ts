@@ -153,6 +153,34 @@ const SERVICE = new RegExp(
     'permis',
     'pont',
     'autobus',
+    'washrooms?',
+    'showers?',
+    'beach(?:es)?',
+    'trails?',
+    'trail pass',
+    'season',
+    'nominations?',
+    'registration(?: fee)?',
+    'records?',
+    'suspensions?',
+    'speed limit',
+    'units?',
+    'repairs?',
+    'furnace',
+    'rd \\d+\\w*',
+    'demande',
+    'route \\d+',
+    'subvention',
+    'assistance',
+    'charged',
+    'charges?',
+    'renewal',
+    'quota',
+    'tags?',
+    'draw',
+    'exemption',
+    'extension',
+    'inspection',
   ])}\\b`,
   'g',
 );
@@ -178,6 +206,12 @@ const OUTCOME = new RegExp(
     'is getting',
     '(?:gets?|goes|go) (?:approved|renewed|paid|funded|fixed|done|in|up|back|through)',
     "(?:will|'ll) (?:come through|be (?:back|running|gone|stationed|paid|refunded|covered|open|staffed|fixed|done|seeking))",
+    '(?:patched|fixed|done|paved|graded|plowed|plowed out|open|reopened|replaced|repaired|approved|processed|paid|sorted|cleared|finished) (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight|next week|end of (?:day|week|month)|spring|summer|fall|winter|christmas|[a-z]+ \\d+|may long)',
+    '(?:gets?|getting|got) (?:replaced|repaired|graded|plowed|patched|extended|waived|dropped|reissued|lifted|reinstated|fast-?tracked)',
+    "won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)",
+    "(?:i'll|i will|i'm going to|gonna) (?:get|fix|extend|process|tell|drop|waive|approve|send|reissue|sort|handle|push|lift|clear|bump|renew|reinstate|change|update|correct)",
+    "(?:je vais|on va) (?:m'assurer|s'assurer|r[ée]gler|approuver|envoyer|traiter)",
+    '(?:sera|seront) (?:approuv[ée]e?s?|d[ée]neig[ée]e?s?|r[ée]par[ée]e?s?|pay[ée]e?s?|rembours[ée]e?s?|trait[ée]e?s?)',
     "(?:is|are|'s|'re) (?:staying|not going anywhere|covered|hired|on (?:the schedule|its way))",
     'keeps? (?:all|their|his|her|your)',
     "(?:i'm|i am|we're|we are) (?:voiding|waiving|approving|renewing|fixing|sending|moving|putting|writing|pushing|signing|booking|processing|bumping|reopening|replacing)",
@@ -224,6 +258,14 @@ const ASSURANCE = new RegExp(
     'i just told',
     'tell (?:them (?:at the gate )?(?:that )?i said)',
     'you have our commitment',
+    "(?:i'll|i will|i'm|i am) mak(?:e|ing) sure (?:of (?:it|that)|it happens)",
+    "it's on my (?:list|desk|radar)",
+    "(?:i'm|i am) pushing it through",
+    "(?:it's|it is|that's) (?:handled|sorted|been handled|taken care of)",
+    "you're all set",
+    "je m'en occupe",
+    'je vous (?:le )?promets',
+    "(?:je vais|on va) m'assurer",
     "we've (?:got you covered|committed|promised)",
     'committed to (?:it|this)',
     'nous nous engageons',
@@ -267,7 +309,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|who)|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|i'll (?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct) (?:\w+ ){0,3}(?:your|ur|his|her|their)|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -281,7 +323,7 @@ const PROVIDER =
 
 /** Negation, hedging or a question: not a commitment. */
 const HEDGED =
-  /\b(?:never|no longer|hardly|maybe|probably|might|may|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
+  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
 export const commitment: Detector = {
   category: 'commitment',
@@ -299,7 +341,9 @@ export const commitment: Detector = {
     const outcomes = spans(OUTCOME, lower).filter(
       (o) =>
         !/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) ||
-        /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)/.test(o.text),
+        /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)/.test(
+          o.text,
+        ),
     );
     if (!outcomes.length) return { hits, signals };
     const o = outcomes.find((x) => services.some((sv) => Math.abs(sv.start - x.start) < 90));

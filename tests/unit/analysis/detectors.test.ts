@@ -133,6 +133,23 @@ describe('personal-info', () => {
 });
 
 describe('commitment (gr.on-behalf)', () => {
+  it('flags the writer fixing someone’s file or facility on the government’s behalf', () => {
+    expectFinding(
+      "@dan_k that's our mistake, I'll get the suspension off your licence tomorrow",
+      'commitment',
+      "I'll get",
+      'gr.on-behalf',
+    );
+    expectFinding(
+      "re: the Birds Hill washrooms, they'll be open by May long, I'll make sure of it",
+      'commitment',
+      "'ll be open",
+      'gr.on-behalf',
+    );
+    expectQuiet('I’ll be there by 7, I promise babe');
+    expectQuiet("Tell your mom I'll fix her bike tomorrow, don't worry about it");
+    expectQuiet('@jess I’ll get your jersey back to you tomorrow');
+  });
   it('flags an approval announced to the people it concerns, and a caseworker vouching for a file', () => {
     expectFinding(
       'Cattle producers in the Interlake: your drought payment has been approved in full, cheques go out next week.',
