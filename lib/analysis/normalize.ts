@@ -203,6 +203,14 @@ export function normalize(original: string): Normalized {
   for (let m = spaced.exec(cased); m; m = spaced.exec(cased)) {
     for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop[k] = 1;
   }
+  // spaced-out words with wider gaps between them ("v i e w s   m y   o w n"): letters close up
+  const spacedWords = /(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?: {2,}\p{L}(?: \p{L})+)+(?![\p{L}\p{N}])/gu;
+  for (let m = spacedWords.exec(cased); m; m = spacedWords.exec(cased)) {
+    const t = m[0];
+    if (t.replace(/ /g, '').length < 6) continue;
+    for (let k = 1; k < t.length - 1; k++)
+      if (t[k] === ' ' && t[k - 1] !== ' ' && t[k + 1] !== ' ') drop[m.index + k] = 1;
+  }
   // runs of spaces or tabs count as one space ("M a n i t o b a   F a m i l i e s")
   const runs = /[ \t]{2,}/g;
   for (let m = runs.exec(cased); m; m = runs.exec(cased))
@@ -225,7 +233,8 @@ export function normalize(original: string): Normalized {
       if (isLetter(c)) letters++;
       else if (LEET[c]) leet++;
     }
-    if (!leet || letters < 2 || letters < leet * 2) continue;
+    // dense leet ("m4n1t0b4") is decoded when no two digits stand together; otherwise letters must dominate
+    if (!leet || letters < 2 || letters < (/\d\d/.test(t) ? leet * 2 : leet)) continue;
     // only decode leet characters that sit between letters (or trail a word: "sh1t", "l0ser")
     for (let k = 0; k < t.length; k++) {
       const c = t[k]!;
@@ -233,7 +242,17 @@ export function normalize(original: string): Normalized {
       if (!sub) continue;
       const prev = t[k - 1] ?? '';
       const next = t[k + 1] ?? '';
-      if ((isLetter(prev) || LEET[prev]) && (isLetter(next) || LEET[next] || (!isDigit(next) && k > 0))) {
+      // a word may start with 0, 1 or 3 ("0wn", "3vil"), but "1st", "3pm" and "4ever" stay as they are
+      const leading =
+        k === 0 &&
+        (c === '0' || c === '1' || c === '3') &&
+        isLetter(next) &&
+        isLetter(t[2] ?? '') &&
+        !/^\d(?:st|nd|rd|th|am|pm|km|kg|hrs?|mins?|ft|lbs?|oz|yo|yrs?|ml|mm|cm|gb|mb|tb|px)\b/i.test(t);
+      if (
+        leading ||
+        ((isLetter(prev) || LEET[prev]) && (isLetter(next) || LEET[next] || (!isDigit(next) && k > 0)))
+      ) {
         if (c === '!' && k === t.length - 1) continue;
         chars[m.index + k] = sub;
       }

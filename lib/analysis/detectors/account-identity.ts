@@ -72,7 +72,11 @@ const TITLE = alt([
 const INST_ANY = alt([
   INSTITUTION,
   `manitoba ${alt(DEPARTMENTS)}`,
-  'mb (?:gov|govt|government|health|justice|families|ag|agriculture|finance|education)',
+  'mb (?:gov|govt|government|ag)',
+  `mb ${alt(DEPARTMENTS)}`,
+  `provincial ${alt(DEPARTMENTS)}`,
+  "minist[eè]re (?:de l'|de la |des |du |de )[a-z]+",
+  'sant[ée] (?:publique )?manitoba',
   'gouvernement du manitoba',
   'gov(?:ernmen)?t\\.? of (?:manitoba|mb)',
   'prov(?:ince|\\.)? of (?:manitoba|mb)',
@@ -133,6 +137,11 @@ const GOV_EMAIL_FOR_PERSONAL =
   /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?[^.!?\n]{0,25}?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
 const HANDLE_SET =
   /\bmy (?:\w+ )?(?:handle|username|user name|display name) (?:to|is|as) @?([a-z0-9_.]+)|\bso people know where i work\b/g;
+/** "new handle just dropped: @MBHealthKate". */
+const HANDLE_NEW = /\bnew (?:\w+ )?(?:handle|username|user name|display name)\b[^@\n]{0,25}@([a-z0-9_.]+)/g;
+/** A pasted e-mail signature ("Title | Branch, Government of Manitoba | phone") that lists a personal account. */
+const FOLLOW_ME =
+  /\b(?:follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube)\s*:\s*@\w+)/;
 const SIGNATURE_OTHER =
   /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =
@@ -162,7 +171,7 @@ function handleTokens(cased: string): { tokens: string[]; start: number; end: nu
   const tokens = t
     .replace(/^@/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z]{2,})([A-Z][a-z])/g, '$1 $2')
     .split(/[\s_.\-0-9]+/)
     .filter(Boolean)
     .map((x) => x.toLowerCase());
@@ -205,6 +214,14 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
       if (field === 'profile' || MY_PROFILE.test(lower))
         for (const s of spans(LOGO, lower)) add('logo', s, 0.8);
       for (const s of spans(GOV_EMAIL_FOR_PERSONAL, lower)) add('government-email', s, 0.8);
+      for (const m of lower.matchAll(HANDLE_NEW)) {
+        const g = m[1]!;
+        const h = handleTokens(cased.slice(m.index + m[0].length - g.length, m.index + m[0].length));
+        if (h && isGovHandle(h.tokens)) add('handle', h, 0.75);
+      }
+      if (field === 'post' && FOLLOW_ME.test(lower) && /\|/.test(lower))
+        for (const re of [TITLE_AT_INST, INST_TITLE])
+          for (const s of spans(re, lower)) add('cross-promote', s, 0.75, 'gr.cross-promote');
       for (const m of lower.matchAll(HANDLE_SET)) {
         const g = m[1] ?? m[2];
         const handle = g

@@ -38,6 +38,7 @@ const DISCLAIMER = new RegExp(
     `not speaking (?:for|on behalf of) (?:my )?(?:employer|work|department|ministry|the government|the province)`,
     `(?:les )?opinions (?:exprim[ée]es )?(?:ici )?(?:sont|n'engagent que) (?:les miennes|personnelles|moi)`,
     `(?:et )?non celles de mon employeur`,
+    `(?:opinions?|avis) personnel(?:le)?s?`,
     `(?:les )?opinions (?:exprim[ée]es )?(?:sont|n'engagent que) (?:les miennes|personnelles|moi)`,
   ])}`,
   'g',
@@ -77,12 +78,15 @@ const EMPLOYER = new RegExp(
     'titre (?:strictement )?personnel',
     'compte personnel',
     'propos personnels',
+    'an? employee',
+    'anyone i work (?:for|with)',
+    'mon employeur',
   ])}`,
 );
 const DISSOCIATE =
-  /\b(?:not|no|nothing|none|zero|never|isn't|doesn't|don't|aren't|wasn't|nobody|personal|private|strictly|myself|for me|as me|on me|mine|only|ne|pas|rien|n'|aucun)\b|n't\b/;
+  /\b(?:not|no|nothing|none|zero|never|isn't|doesn't|don't|aren't|wasn't|nobody|personal|private|strictly|myself|for me|as me|on me|mine|only|ne|pas|rien|n'|aucun|non|personnel(?:le)?|seulement|uniquement)\b|n't\b|≠|!=|=\/=/;
 const SPEECH =
-  /\b(?:speak|speaks|speaking|say|says|said|post|posts|posted|posting|views?|opinions?|thoughts?|takes?|talking|voice|words?|reflects?|represents?|represent|endorsed?|endorses|affiliated|on behalf|responsible|signs? off|say in|part in|consulted|representative|account|acct|feed|page|capacity|parle|repr[ée]sente|engage|publie|propos|m'exprime|exprime|compte)\b/;
+  /\b(?:speak|speaks|speaking|say|says|said|post|posts|posted|posting|views?|opinions?|thoughts?|takes?|talking|voice|words?|reflects?|represents?|represent|endorsed?|endorses|affiliated|on behalf|responsible|signs? off|say in|part in|consulted|representative|account|acct|feed|page|capacity|parle|repr[ée]sente|engage|publie|propos|m'exprime|exprime|compte|positions?|imo|writing|au nom)\b/;
 
 export const disclaimer: Detector = {
   category: 'disclaimer',

@@ -314,6 +314,14 @@ describe('media (gr.media)', () => {
 });
 
 describe('disclaimer (gr.disclaimer, info)', () => {
+  it('recognises disclaimers in other words, in French and obfuscated', () => {
+    for (const [text, words] of [
+      ['IMO only, not an official position of anyone I work for', 'official'],
+      ['Avis : je m’exprime à titre personnel et non au nom de mon employeur.', 'titre personnel'],
+      ['v i e w s   m y   o w n', 'v i e w s   m y   o w n'],
+    ] as const)
+      expectFinding(text, 'disclaimer', words, 'gr.disclaimer', { severity: 'info' });
+  });
   it('notes a disclaimer gently', () => {
     expectFinding(
       "Opinions are my own, not my employer's.",
@@ -352,6 +360,25 @@ describe('disrepute (gr.disrepute)', () => {
 });
 
 describe('account-identity (def.personal, gr.cross-promote)', () => {
+  it('recognises departments written the short way, in French, and handles with an acronym', () => {
+    expectFinding(
+      'Highway Maintenance Supervisor @ MB Transportation & Infrastructure',
+      'account-identity',
+      'Supervisor @ MB Transportation',
+      'def.personal',
+      { field: 'profile' },
+    );
+    expectFinding('jpark_MBcorrections', 'account-identity', 'jpark_MBcorrections', 'def.personal', {
+      field: 'profile',
+    });
+    expectFinding(
+      "Conseillère en politiques | ministère de l'Éducation du Manitoba",
+      'account-identity',
+      "Conseillère en politiques | ministère de l'Éducation",
+      'def.personal',
+      { field: 'profile' },
+    );
+  });
   it('flags a government email in an email field', () => {
     expectFinding('tom.ng@gov.mb.ca', 'account-identity', 'tom.ng@gov.mb.ca', 'def.personal', {
       field: 'email',

@@ -17,12 +17,29 @@ describe('normalize', () => {
     );
     expect(normalize('sh1t l0ser').lower).toBe('shit loser');
   });
+  it('closes up spaced-out words with wide gaps, dense leetspeak and a leading 0, 1 or 3', () => {
+    expect(normalize('v i e w s   m y   o w n').lower).toBe('views my own');
+    expect(normalize('m4n1t0b4 g0v employee').lower).toBe('manitoba gov employee');
+    expect(normalize('v1ews are my 0wn').lower).toBe('views are my own');
+    // ordinals, times, digit runs and identifiers stay as they are
+    expect(normalize('1st place at 3pm, 4ever, 1d10ts, A12345').lower).toBe(
+      '1st place at 3pm, 4ever, 1d10ts, a12345',
+    );
+    const text = 'well, v i e w s   m y   o w n';
+    const nz = normalize(text);
+    const i = nz.lower.indexOf('views my own');
+    const span = toOriginal(nz, i, i + 'views my own'.length);
+    expect(text.slice(span.start, span.end)).toBe('v i e w s   m y   o w n');
+  });
   it('the chunk-cached normaliser gives exactly the same result as a full one', () => {
     const chunked = createNormalizer();
     fc.assert(
       fc.property(
         fc.array(
-          fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('. ', '!\n', '\n\n', 'c o n f', '…  ')),
+          fc.oneof(
+            fc.string({ maxLength: 80 }),
+            fc.constantFrom('. ', '!\n', '\n\n', 'c o n f', '…  ', 'm y   o w n', 'm4n1', '0wn'),
+          ),
           { maxLength: 40 },
         ),
         (xs) => {
