@@ -88,6 +88,11 @@ const CLIENT = new RegExp(
     '(?:wrote up|ticketed|charged|booked|fined|cited|arrested|discharged|admitted) [a-z]+ [a-z]+,',
     '(?:the|a|my|our) (?:student|client|patient|kid|child|inmate|tenant|applicant) (?:whose|who)',
     'home visit',
+    '(?:^|my |our |a |the )pts? (?:this morning|today|tonight|in bed|in room|on the ward)',
+    '(?:called|came in|phoned|showed up|emailed|called in) (?:again|today|back|this morning|twice)',
+    'looked (?:you|him|her|them) up',
+    '(?:our|my) parolees?',
+    'on (?:my|our) list',
     'group home',
     'on (?:my|our) (?:caseload|files?|list|unit|ward)',
     '(?:we|i) (?:supervise|placed|treat|look after) (?:him|her|them|this|that|a|an)',
@@ -304,6 +309,21 @@ const SENSITIVE = new RegExp(
     '(?:broken|broke (?:his|her|their)) (?:hip|leg|arm|neck|back|pelvis|jaw|wrist|ankle)',
     'meth',
     'using (?:meth|drugs|again)',
+    'rent assist',
+    'support payments?',
+    'maintenance enforcement',
+    'mep',
+    'student (?:aid|loan)',
+    'loan docs',
+    'parole (?:hearing|date|board)',
+    'probation appointment',
+    'hearing date',
+    'booked into',
+    'foster',
+    'in care',
+    'hypothermic',
+    'a chute',
+    'placed',
   ])}\\b`,
   'g',
 );
@@ -384,7 +404,11 @@ export const personalInfo: Detector = {
           context: [
             { all: ['client'], score: 0.85 },
             { all: ['work'], score: 0.7 },
+            { all: ['sensitive'], score: 0.65 },
+            { all: ['govtopic'], score: 0.6 },
+            { all: ['demographic'], score: 0.6 },
           ],
+          unless: { any: ['personal'], score: 0.3, but: ['client', 'work'] },
         });
     for (const s of spans(CASE_NO, lower))
       hits.push({
@@ -431,6 +455,9 @@ export const personalInfo: Detector = {
         context: [
           { all: ['client'], score: 0.75 },
           { all: ['sensitive', 'work'], score: 0.65 },
+          { all: ['sensitive', 'addressee'], score: 0.6 },
+          { all: ['sensitive', 'duty'], score: 0.6 },
+          { all: ['sensitive'], score: 0.5 },
         ],
       });
     for (const s of spans(NAMED_PERSON, cased, true))
