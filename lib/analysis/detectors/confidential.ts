@@ -69,6 +69,8 @@ const DOC = alt([
   'evaluations?',
   'shortlist',
   'postings?',
+  'surveys?',
+  'survey results',
 ]);
 
 const DOCUMENT = new RegExp(
@@ -127,7 +129,6 @@ const SECRECY = new RegExp(
     "nothing(?:'s)? public yet",
     'not public yet',
     'shh+',
-    '🤐',
     'fuite',
     '(?:pas encore|pas avant)',
     "(?:staff|employees|the public|the union|the families|the clients|the residents|people|we) (?:haven't|hasn't|have not|has not|don't|doesn't|do not|does not) (?:even )?(?:been told|know|been informed|heard)(?: yet)?",
@@ -156,6 +157,12 @@ const SECRECY = new RegExp(
     'a little bird',
     'unofficially',
     'not public',
+    "before (?:it's|it is|they're|they are|its|it gets|it goes) (?:announced|public|official|out|released)",
+    "(?:can't|cannot|won't) name (?:the|names|who|which|any)",
+    "don't (?:show|send) (?:anyone|this|it)",
+    'under embargo',
+    'privacy breach',
+    '(?:the )?announcement(?: is)? (?:in|next) (?:\\d+|two|three|a few) (?:days|wks|weeks|months)',
     'internal (?:use )?only',
     'for internal (?:use|eyes|purposes)',
     '(?:being|is|are) (?:held|kept|sat on) (?:back )?(?:till|until|til)',
@@ -168,6 +175,8 @@ const SECRECY = new RegExp(
 const HINT = new RegExp(
   `\\b${alt([
     'stay tuned',
+    "that's all (?:i'm|im|i am) (?:saying|gonna say|going to say)",
+    "(?:wait|just wait) (?:till|until|til) (?:you|u|y'all|everyone) see",
     'watch for it',
     'brace yourselves?',
     'mark my words',
@@ -257,6 +266,17 @@ const INSIDER = new RegExp(
     '(?:our|my) (?:branch|team|unit|office|group) (?:calculated|found|estimated|projected|modelled|drafted|wrote|prepared)',
     '(?:mgmt|management|our manager|my manager|our director|my director|the boss|my boss|our boss|hr) (?:just )?told (?:us|me)',
     'minutes from',
+    'ask me how i know',
+    "(?:i'd|i would) know",
+    'trust me,? i (?:would|know|work)',
+    '(?:found out|heard|learned|saw it) at work',
+    'wrapped up (?:the )?(?:scoring|evaluation|review|assessment)',
+    '(?:written|rewritten|edited|drafted|massaged) by (?:our|my) (?:own )?(?:branch|staff|team|unit|department|office)',
+    '(?:than|from) (?:what )?(?:they|we|the minister|the department|the province|management) (?:say|said|quote|quoted|announced|report|reported|tell) publicly',
+    '(?:than|double|triple|twice|half|different from|not) what (?:was|they|we|the minister) (?:announced|quoted|reported|said)',
+    "(?:que ce qu'on|que ce qui est) (?:dit|annonc[ée]) publiquement",
+    '(?:to|before|goes to|go to) cabinet',
+    'already finali[sz]ed',
   ])}`,
   'g',
 );

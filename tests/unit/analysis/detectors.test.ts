@@ -60,6 +60,22 @@ describe('confidential (gr.confidential)', () => {
     expectQuiet('Heard it at the hockey rink: the Zamboni guy is retiring next month.');
     expectQuiet('Got a form letter back from my MLA about the Hwy 10 potholes, useless');
   });
+  it('flags teasers about a coming public-sector decision and insider comparisons with what was announced', () => {
+    expectFinding(
+      "wait till u see what's in thursday's budget for daycare. that's all im saying 🤐",
+      'confidential',
+      'wait till u see',
+      'gr.confidential',
+    );
+    expectFinding(
+      "The consultant estimate for the outlet came in at double what was announced. It's sitting on a desk.",
+      'confidential',
+      'double what was announced',
+      'gr.confidential',
+    );
+    expectQuiet("Wait till you see my sister's wedding dress, that's all I'm saying");
+    expectQuiet('I like what they announced today for the new hospital');
+  });
   it('adds the protected-disclosure route when the post alleges wrongdoing', () => {
     const [f] = analyze("I'm not supposed to say this but the contract for the new jail was rigged.");
     expect(f?.category).toBe('confidential');
