@@ -48,14 +48,29 @@ describe('options', () => {
     expect(cats).toEqual(new Set(['disclaimer', 'disrepute']));
     expect(analyze(text, {}, { categories: ['disclaimer'] }).map((f) => f.category)).toEqual(['disclaimer']);
   });
-  it('sensitivity moves the threshold', () => {
+  it('sensitivity moves the rules’ threshold', () => {
     // a promise with no public addressee and no work context: a middling score
+    const rules = createAnalyzer({ model: null });
     const text = 'We will have the rink flooded by the weekend, promise.';
-    const [f] = analyze(text, {}, { sensitivity: 'strict' });
+    const [f] = rules.analyze(text, {}, { sensitivity: 'strict' });
     expect(f?.category).toBe('commitment');
     expect(f!.score).toBeGreaterThanOrEqual(0.45);
     expect(f!.score).toBeLessThan(0.7);
-    expect(analyze(text, {}, { sensitivity: 'relaxed' })).toEqual([]);
+    expect(rules.analyze(text, {}, { sensitivity: 'relaxed' })).toEqual([]);
+  });
+  it('with the learned scorer, a stricter setting never warns about fewer categories', () => {
+    const cats = (t: string, sensitivity: 'strict' | 'balanced' | 'relaxed') =>
+      new Set(analyze(t, {}, { sensitivity }).map((x) => x.category));
+    for (const t of [
+      'We will have the rink flooded by the weekend, promise.',
+      'Heard at the office the Dauphin branch closes in June, keep it quiet',
+      'As a CO at the Brandon jail, the public has no idea how bad staffing is.',
+      'Lovely sunset at Grand Beach tonight',
+    ]) {
+      const [strict, balanced, relaxed] = (['strict', 'balanced', 'relaxed'] as const).map((s) => cats(t, s));
+      for (const c of relaxed!) expect(balanced!.has(c), `${c} in ${t}`).toBe(true);
+      for (const c of balanced!) expect(strict!.has(c), `${c} in ${t}`).toBe(true);
+    }
   });
   it('messages and suggestions follow the language', () => {
     const [en] = analyze('The confidential briefing note on the clinic closure is out.');
