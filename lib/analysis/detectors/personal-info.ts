@@ -20,7 +20,7 @@ const SIX = /(?<![\w-])([a-z]?\d{5,6})(?![\w-])/g;
 const DATE =
   /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* '\d{2})\b/g;
 const CASE_NO =
-  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier)(?: ?(?:no\.?|number|#|id))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
+  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier)(?: ?(?:no\.?|number|#|id))?(?: (?:is|was|=))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
 const STREET = alt([
   'st',
   'street',
@@ -62,7 +62,10 @@ const CLIENT = new RegExp(
     '(?:a|the|my|our|one|this|that|former|\\d+) patients?',
     'patients? (?:in|at|on|named|who|whose|from)',
     '(?:an? |the |my |our )?(?:inmates?|offenders?|detainees?|parolees?|probationers?|accused|complainants?|claimants?|applicants?|recipients?|tenants?|residents? (?:in|at|of) (?:the )?(?:home|unit|facility|care))',
-    '(?:my|our|a|one of my|one of our) (?:students?|pupils?|kids in class)',
+    '(?:my|our|a|one of my|one of our) (?:grade \\d+ )?(?:students?|pupils?|kids in class)',
+    '(?:call|contact|see|phone) (?:her|his|their) (?:worker|caseworker|case worker|probation officer|social worker|parole officer)',
+    'tell (?:him|her|them) (?:to )?(?:call|contact|come in|phone|check in)',
+    '(?:every|my|each) shift',
     '(?:my|our) (?:eia|cfs|case|probation|social work|intake)? ?(?:files?|cases?|caseload|clients?)',
     'one of my (?:files|cases|clients|patients|kids|students|guys)',
     'case ?load',
@@ -310,6 +313,9 @@ const SENSITIVE = new RegExp(
     'meth',
     'using (?:meth|drugs|again)',
     'rent assist',
+    'iep',
+    'lease renewal',
+    'parole denied',
     'support payments?',
     'maintenance enforcement',
     'mep',
@@ -485,7 +491,9 @@ export const personalInfo: Detector = {
         context: [
           { all: ['client', 'sensitive'], score: 0.75 },
           { all: ['sensitive', 'work'], score: 0.6 },
+          { all: ['sensitive'], score: 0.55 },
         ],
+        unless: { any: ['personal'], score: 0.3, but: ['client', 'work'] },
       });
     return { hits, signals };
   },

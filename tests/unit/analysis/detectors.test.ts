@@ -84,6 +84,22 @@ describe('confidential (gr.confidential)', () => {
 });
 
 describe('personal-info', () => {
+  it('flags someone else’s file number and a child in care described by age and a health detail', () => {
+    expectFinding(
+      "@dan_r your dad's file is 2023-00981, I checked and it's on hold till he sends the forms",
+      'personal-info',
+      'file is 2023-00981',
+      'gr.confidential',
+    );
+    expectFinding(
+      'Placed a 14 yo from Selkirk in a group home tonight, mom relapsed again',
+      'personal-info',
+      '14 yo',
+      'gr.confidential',
+    );
+    expectQuiet('My 12 yo has ADHD and we just started meds, any tips?');
+    expectQuiet('my 7-year-old has anxiety about school');
+  });
   it('flags a story about one identified member of the public met through the job', () => {
     expectFinding(
       'Rough shift. A lady named Doris Flett, 84, fell at home in Selkirk and broke her hip, lay there two days before we got to her.',
