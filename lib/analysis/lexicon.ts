@@ -294,7 +294,7 @@ export const CHANGE = new RegExp(
 export const PERSONAL_LIFE = new RegExp(
   `\\b${alt([
     "(?:my|our) (?:sister|brother|mom|mum|mother|dad|father|parents|kids?|son|daughter|wife|husband|partner|baby|toddler|dog|cat|puppy|kitten|family|grandma|grandpa|granny|nana|bestie|besties|bff|friends?|roommate|neighbou?r|cousin|aunt|uncle|niece|nephew|boyfriend|girlfriend|fianc[eé]e?)(?:'s)?",
-    'my \\d+ ?(?:-?(?:year|yr)s?-?old|yo|y/o|yr old)',
+    'my \\d+ ?(?:[- ]?(?:year|yr)s?[- ]?old|yo|y/o)',
     'my (?:little|oldest|youngest|middle) (?:one|guy|girl|boy)',
     '(?:condo|strata) board',
     'book club',

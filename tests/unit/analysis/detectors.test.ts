@@ -104,7 +104,7 @@ describe('personal-info', () => {
     expectFinding(
       'Rough shift. A lady named Doris Flett, 84, fell at home in Selkirk and broke her hip, lay there two days before we got to her.',
       'personal-info',
-      'Doris Flett',
+      'Doris Flett, 84,',
       'gr.confidential',
     );
     expectFinding(
