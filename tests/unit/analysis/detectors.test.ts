@@ -369,6 +369,23 @@ describe('disclaimer (gr.disclaimer, info)', () => {
 });
 
 describe('disrepute (gr.disrepute)', () => {
+  it('flags bragging about bending what the job entrusts: a false log entry, a favour from the plate registry', () => {
+    expectFinding(
+      "Took the work truck to my cottage for the long weekend, logged it as 'site visit' lol",
+      'disrepute',
+      'Took the work truck to my',
+      'gr.disrepute',
+    );
+    expectFinding(
+      'Ran a plate for my buddy so he could find out where his ex lives',
+      'disrepute',
+      'for my buddy',
+      'gr.disrepute',
+    );
+    expectQuiet('Family fishing day at Lake Winnipeg, caught my limit of walleye!');
+    expectQuiet('Worked OT all weekend so my family could go to the lake, worth it');
+    expectQuiet('Picked up a birthday cake for my sister on the way home from my shift');
+  });
   it('flags insults aimed at the people the writer serves', () => {
     expectFinding(
       "The people we serve at the counter are idiots, half of them can't even read.",
