@@ -142,6 +142,13 @@ const DEPT_SHORT = alt([
   'vital stats',
   'the registry',
   'the psc',
+  'student aid',
+  'central services',
+  'emo',
+  'emergency measures',
+  'wildfire service',
+  'land titles',
+  'employment standards',
 ]);
 /** Jobs that are (almost) only public-sector. */
 const PUBLIC_JOB = alt([
@@ -164,12 +171,13 @@ const PUBLIC_JOB = alt([
   'public servant',
   "gov(?:'?t|ernment)? (?:[a-z]+ )?(?:guy|gal|worker|employee|analyst|lawyer|staffer)",
   'provincial (?:[a-z]+ )?(?:employee|worker|analyst|officer|inspector|nurse|staffer)',
-  `(?:${DEPT_SHORT})(?: department| dept\\.?)? (?:employee|staffer|analyst|worker)`,
-  `(?:[a-z]+ )?(?:analyst|officer|employee|nurse|economist|planner|clerk|advis[oe]r|coordinator|lawyer|specialist) (?:in|with|at|for|employed by) (?:the )?(?:${DEPT_SHORT}|province|provincial government)`,
+  `(?:${DEPT_SHORT})(?: department| dept\\.?)? (?:employee|staffer|analyst|worker|clerk|officer|tech|technician|nurse|inspector|coordinator|manager|supervisor)`,
+  `(?:[a-z]+ ){0,2}(?:analyst|officer|employee|nurse|economist|planner|clerk|advis[oe]r|coordinator|lawyer|specialist|member|tech|technician|worker|staffer|manager|supervisor|inspector) (?:in|with|at|for|employed by) (?:the )?(?:${DEPT_SHORT}|province|provincial government)`,
+  'employ[ée]e? (?:de|du|de la|au) (?:gouvernement|province|sant[ée] manitoba|minist[eè]re)',
 ]);
 /** "As a CO at Milner Ridge, …", "speaking as a Families employee: …": the role introduces an opinion. */
 const AS_PUBLIC_JOB = new RegExp(
-  `\\b(?:(?:as|speaking as|writing as) an? |en tant qu(?:e |')(?:une? )?)(?:senior |junior |former )?(?:${PUBLIC_JOB})\\b(?!'s)`,
+  `\\b(?:(?:as|speaking as|writing as) an? |en tant qu(?:e |')(?:une? )?|comme (?:une? )?)(?:senior |junior |former )?(?:${PUBLIC_JOB})\\b(?!'s)`,
   'g',
 );
 /** Institutional voice: what a department's spokesperson writes. */
@@ -191,6 +199,18 @@ const OFFICIAL_SPEAK = new RegExp(
     "(?:notre|mon) (?:minist[eè]re|bureau|direction) (?:appuie|soutient|ne soutient pas|s'oppose|est contre|ne reculera pas|refuse)",
     "le minist[eè]re (?:de [^ ]+ )?(?:ne soutient pas|appuie|soutient|s'oppose|refuse)",
     'je vous (?:le )?(?:dis|confirme) au nom',
+    'set(?:ting)? the record straight',
+    'correcting (?:a lot of |some )?(?:the )?misinformation',
+    'clarification from someone who (?:actually )?(?:processes|works|handles|runs|approves)',
+    "the (?:department|ministry|province|government) (?:doesn't|does not|won't|can't) comment on",
+    'the (?:department|ministry|province|branch) made (?:this|that|the) (?:call|decision)',
+    'to everyone blaming us',
+    `our position (?:at|in) (?:${DEPT_SHORT})`,
+    `(?:we|us) \\(as in (?:${DEPT_SHORT})\\)`,
+    `(?:i'm|i am|im) (?:in|with|at) (?:${DEPT_SHORT}) (?:and|so)`,
+    `(?:^|[.!?] )(?:${DEPT_SHORT}) here\\b`,
+    `(?:[a-z]+ )?from (?:${DEPT_SHORT}) here\\b`,
+    `(?:mes coll[eè]gues et moi|nous) au (?:bureau|minist[eè]re|service) [^,.!?]{0,40},? on (?:appuie|soutient|est contre)`,
   ])}`,
   'g',
 );

@@ -225,6 +225,29 @@ describe('commitment (gr.on-behalf)', () => {
 });
 
 describe('government-voice (gr.personal-views)', () => {
+  it('flags a department named the short way, French roles and setting the record straight', () => {
+    expectFinding(
+      'As a wildfire crew member with the province I can confirm the Sprague fire was human-caused.',
+      'government-voice',
+      'As a wildfire crew member with the province',
+      'gr.personal-views',
+    );
+    expectFinding(
+      "I'm in Families and I can tell you the new funding model is the right call.",
+      'government-voice',
+      "I'm in Families and",
+      'gr.personal-views',
+    );
+    expectFinding(
+      'Comme employé du gouvernement, je peux vous dire que cette réforme est une erreur.',
+      'government-voice',
+      'Comme employé du gouvernement',
+      'gr.personal-views',
+    );
+    expectQuiet('As a crew member with the Jets grounds team I can confirm the ice is great');
+    expectQuiet("I'm in Parks and Rec at the city and love it");
+    expectQuiet('Setting the record straight: my mom makes better perogies than yours');
+  });
   it('flags a public-sector job introducing an opinion, and a spokesperson’s voice', () => {
     expectFinding(
       "As a CO at the Brandon jail, the public has no idea how bad staffing is and this government doesn't care.",
