@@ -12,7 +12,7 @@ import { isPlausibleSin, luhnValid } from '../identifiers.ts';
 const SIN_KEY =
   /\b(?:sin|s\.i\.n\.?|social insurance(?: number| no\.?| #)?|soc\.? ins\.?|nas|num[eé]ro d'assurance sociale|assurance sociale)\b/;
 const PHIN_KEY =
-  /\b(?:phin|personal health (?:identification )?(?:number|no\.?|#)|health (?:card|number|#|no\.?)|manitoba health (?:card|number|#)|health registration|registration (?:number|no\.?|#)|reg(?:istration)? ?#)/;
+  /\b(?:phin|personal health (?:identification )?(?:number|no\.?|#)|health (?:card|number|#|no\.?)|manitoba health (?:card|number|#)|health registration|health reg(?: ?(?:number|no\.?|#))?|registration (?:number|no\.?|#)|reg(?:istration)? ?#)/;
 const DOB_KEY = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birth ?date|birthday is|n[ée]e? le)\b/;
 
 const NINE = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d-])/g;
@@ -91,6 +91,11 @@ const CLIENT = new RegExp(
     '(?:wrote up|ticketed|charged|booked|fined|cited|arrested|discharged|admitted) [a-z]+ [a-z]+,',
     '(?:the|a|my|our) (?:student|client|patient|kid|child|inmate|tenant|applicant) (?:whose|who)',
     'home visit',
+    '(?:her|his|their) (?:\\w+ ){0,2}(?:file|claim)',
+    'your (?:\\w+ ){0,2}(?:application|file|claim) (?:has|is|was|got)',
+    "(?:your|his|her) (?:mom|mum|dad|son|daughter|wife|husband)'s (?:visit|chart|file|claim|appointment|results?)",
+    'missed (?:\\w+ ){0,3}appointments?',
+    'came to my (?:counter|desk|window|office|booth)',
     '(?:^|my |our |a |the )pts? (?:this morning|today|tonight|in bed|in room|on the ward)',
     '(?:called|came in|phoned|showed up|emailed|called in) (?:again|today|back|this morning|twice)',
     'looked (?:you|him|her|them) up',
@@ -314,6 +319,8 @@ const SENSITIVE = new RegExp(
     'using (?:meth|drugs|again)',
     'rent assist',
     'iep',
+    "famille d'accueil",
+    'plac[ée]e? (?:en|dans|chez)',
     'lease renewal',
     'parole denied',
     'support payments?',
@@ -346,7 +353,7 @@ const NAMED_PERSON =
 
 /** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
 const BARE_ADDRESS =
-  /\b(?:at|on|lives at|living at|moved to|house on) (\d{1,5} [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:am|pm|AM|PM|years?|kids?|people|days?|hours?|minutes?|cats?|dogs?))/g;
+  /\b(?:at|on|lives at|living at|moved to|house on) (\d{1,5} (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:am|pm|AM|PM|years?|kids?|people|days?|hours?|minutes?|cats?|dogs?))/g;
 
 export const personalInfo: Detector = {
   category: 'personal-info',

@@ -76,6 +76,21 @@ describe('confidential (gr.confidential)', () => {
     expectQuiet("Wait till you see my sister's wedding dress, that's all I'm saying");
     expectQuiet('I like what they announced today for the new hospital');
   });
+  it('flags a draft that crossed the writer’s desk and internal reports in French', () => {
+    expectFinding(
+      'Draft of the new EIA rate table crossed my desk today. Singles get a bump, couples nothing.',
+      'confidential',
+      'crossed my desk',
+      'gr.confidential',
+    );
+    expectFinding(
+      'Le rapport interne sur les délais en santé mentale est terrible, on est loin des cibles du ministère.',
+      'confidential',
+      'rapport interne',
+      'gr.confidential',
+    );
+    expectQuiet("L'évaluation interne de mon club de lecture: trop de romans policiers");
+  });
   it('adds the protected-disclosure route when the post alleges wrongdoing', () => {
     const [f] = analyze("I'm not supposed to say this but the contract for the new jail was rigged.");
     expect(f?.category).toBe('confidential');
@@ -84,6 +99,15 @@ describe('confidential (gr.confidential)', () => {
 });
 
 describe('personal-info', () => {
+  it('flags a health registration number written "Health reg", and leaves dates alone as addresses', () => {
+    expectFinding(
+      'Health reg 482913 keeps getting rejected at the pharmacy, the poor man was at my desk twice',
+      'personal-info',
+      '482913',
+      'related.phia',
+    );
+    expectQuiet('The hearing is on 19 October at the courthouse, his case is finally moving');
+  });
   it('flags someone else’s file number and a child in care described by age and a health detail', () => {
     expectFinding(
       "@dan_r your dad's file is 2023-00981, I checked and it's on hold till he sends the forms",
