@@ -257,6 +257,10 @@ export const GOV_TOPIC = new RegExp(
     'emo',
     'inspection quotas?',
     'rate table',
+    '[ée]tat civil',
+    'inspecteurs?',
+    'd[ée]lais',
+    'water stewardship',
   ])}\\b`,
   'g',
 );

@@ -68,6 +68,8 @@ const TITLE = alt([
   'agente?',
   'dispatchers?',
   'operators?',
+  'guards?',
+  'clerks?',
 ]);
 const INST_ANY = alt([
   INSTITUTION,
@@ -77,6 +79,14 @@ const INST_ANY = alt([
   `provincial ${alt(DEPARTMENTS)}`,
   "minist[eè]re (?:de l'|de la |des |du |de )[a-z]+",
   'sant[ée] (?:publique )?manitoba',
+  "manitoba gov(?:'?t|ernment)?",
+  'employment standards(?: branch)?',
+  "court of (?:king's|queen's|kings|queens) bench",
+  'provincial court',
+  'land titles',
+  'emergency measures',
+  '(?:headingley|milner ridge)(?: correctional)?(?: cent(?:re|er))?',
+  "(?:brandon|dauphin|the pas|agassiz|winnipeg|portage|women's) (?:correctional|youth|remand) cent(?:re|er)",
   'gouvernement du manitoba',
   'gov(?:ernmen)?t\\.? of (?:manitoba|mb)',
   'prov(?:ince|\\.)? of (?:manitoba|mb)',
@@ -127,7 +137,7 @@ const INST_IN_PROFILE = new RegExp(`\\b${INST_ANY}\\b`, 'g');
 
 const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provmb|provincial|gom)$/;
 const HANDLE_UNIT =
-  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor)$/;
+  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire)$/;
 
 const LOGO =
   /\b(?:(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
@@ -141,7 +151,7 @@ const HANDLE_SET =
 const HANDLE_NEW = /\bnew (?:\w+ )?(?:handle|username|user name|display name)\b[^@\n]{0,25}@([a-z0-9_.]+)/g;
 /** A pasted e-mail signature ("Title | Branch, Government of Manitoba | phone") that lists a personal account. */
 const FOLLOW_ME =
-  /\b(?:follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube)\s*:\s*@\w+)/;
+  /\b(?:follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube|twitch|bluesky)\s*[:@]\s*@?\w+|(?:e-?mail|email) sig(?:nature)?\b)/;
 const SIGNATURE_OTHER =
   /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =

@@ -219,6 +219,9 @@ const OUTCOME = new RegExp(
     'le (?:rouvre|r[ée]pare|finance|rembourse)',
     'on va (?:reporter|rembourser|r[ée]parer|rouvrir|ouvrir|financer|prolonger)',
     'va (?:reporter|prolonger)',
+    "(?:vous allez|tu vas|vous aurez|tu auras) (?:l'avoir|la recevoir|le recevoir|[eê]tre rembours[ée]s?|la|le|votre|ton|ta)",
+    'va [eê]tre (?:r[ée]gl[ée]|pay[ée]|approuv[ée]|r[ée]par[ée]|rembours[ée])',
+    "(?:'re|are) all (?:getting|receiving|being)",
   ])}`,
   'g',
 );
@@ -264,6 +267,8 @@ const ASSURANCE = new RegExp(
     "(?:it's|it is|that's) (?:handled|sorted|been handled|taken care of)",
     "you're all set",
     "je m'en occupe",
+    "je m'occupe (?:de|du) (?:votre|vos|ton|ta|tes|ce|cette)",
+    "i'll get (?:it|that|this|them|your \\w+) (?:waived|fixed|approved|dropped|reversed|cancell?ed|sorted|refunded|reissued|cleared)",
     'je vous (?:le )?promets',
     "(?:je vais|on va) m'assurer",
     "we've (?:got you covered|committed|promised)",

@@ -430,13 +430,17 @@ export const personalInfo: Detector = {
         start: s.start,
         end: s.end,
         // a file numbered by year ("file 2024-00417") is a case file; other numbers need context
-        score: /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
-          ? 0.6
-          : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(
-                lower.slice(Math.max(0, s.start - 12), s.start),
-              )
+        score: /\bmy (?:own )?(?:\w+ ){0,2}(?:claim|file|case|account)\b/.test(
+          lower.slice(Math.max(0, s.start - 30), s.end),
+        )
+          ? 0.3
+          : /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
             ? 0.6
-            : 0.5,
+            : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(
+                  lower.slice(Math.max(0, s.start - 12), s.start),
+                )
+              ? 0.6
+              : 0.5,
         context: [
           { all: ['client'], score: 0.8 },
           { all: ['sensitive'], score: 0.75 },

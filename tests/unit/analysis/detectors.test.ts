@@ -99,6 +99,9 @@ describe('confidential (gr.confidential)', () => {
 });
 
 describe('personal-info', () => {
+  it('leaves the writer’s own claim number alone', () => {
+    expectQuiet('Case number for my own insurance claim is 2024-00456 and they still cannot find it');
+  });
   it('flags a health registration number written "Health reg", and leaves dates alone as addresses', () => {
     expectFinding(
       'Health reg 482913 keeps getting rejected at the pharmacy, the poor man was at my desk twice',
@@ -456,6 +459,20 @@ describe('disrepute (gr.disrepute)', () => {
 });
 
 describe('account-identity (def.personal, gr.cross-promote)', () => {
+  it('recognises courts, branches and correctional centres in a bio, and unit handles', () => {
+    expectFinding(
+      "Court clerk, Court of King's Bench Winnipeg. Coffee first.",
+      'account-identity',
+      "clerk, Court of King's Bench",
+      'def.personal',
+      { field: 'profile' },
+    );
+    expectFinding('MB_Infrastructure_Dave', 'account-identity', 'MB_Infrastructure_Dave', 'def.personal', {
+      field: 'profile',
+    });
+    expectQuiet('Teacher in Brandon. Coffee and chaos.', 'profile');
+    expectQuiet('Librarian at the Brandon Public Library 📚', 'profile');
+  });
   it('recognises departments written the short way, in French, and handles with an acronym', () => {
     expectFinding(
       'Highway Maintenance Supervisor @ MB Transportation & Infrastructure',
