@@ -261,6 +261,10 @@ export const GOV_TOPIC = new RegExp(
     'inspecteurs?',
     'd[ée]lais',
     'water stewardship',
+    'campsites?',
+    'walk-ins?',
+    'capital plan',
+    'overpass',
   ])}\\b`,
   'g',
 );

@@ -154,6 +154,8 @@ const SERVICE = new RegExp(
     'pont',
     'autobus',
     'washrooms?',
+    'walk-ins?',
+    'officer out',
     'showers?',
     'beach(?:es)?',
     'trails?',
@@ -222,6 +224,8 @@ const OUTCOME = new RegExp(
     "(?:vous allez|tu vas|vous aurez|tu auras) (?:l'avoir|la recevoir|le recevoir|[eê]tre rembours[ée]s?|la|le|votre|ton|ta)",
     'va [eê]tre (?:r[ée]gl[ée]|pay[ée]|approuv[ée]|r[ée]par[ée]|rembours[ée])',
     "(?:'re|are) all (?:getting|receiving|being)",
+    "(?:we're|we are) back to",
+    "(?:we'll|we will) have (?:an? |the )?(?:\\w+ )?(?:officer|crew|truck|grader|plow|inspector|nurse|unit) (?:out|there|on site)",
   ])}`,
   'g',
 );

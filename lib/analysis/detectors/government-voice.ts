@@ -104,7 +104,7 @@ const DEFENCE = new RegExp(
   `\\b${alt([
     "(?:isn't|is not|wasn't|was not|not) on us",
     "(?:isn't|is not|wasn't|not) our (?:fault|doing|call|decision)",
-    '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:results?|decision|findings?|process|numbers|call|work)',
+    '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:results?|decision|findings?|process|numbers|call|work|approach|data|science|position|staff)',
     'please (?:read|see|check) our (?:notice|release|website|site|faq|update|statement|bulletin|advisory)',
     "we(?:'ve| have) (?:explained|said|posted|clarified|answered) (?:this|it|that)",
     "like we (?:haven't|have not|didn't) (?:been )?(?:begging|asking|warning|pushing|flagging|requesting)",
@@ -200,6 +200,7 @@ const OFFICIAL_SPEAK = new RegExp(
     "le minist[eè]re (?:de [^ ]+ )?(?:ne soutient pas|appuie|soutient|s'oppose|refuse)",
     'je vous (?:le )?(?:dis|confirme) au nom',
     'set(?:ting)? the record straight',
+    '(?:please )?stop spreading (?:rumou?rs|misinformation|lies)',
     'correcting (?:a lot of |some )?(?:the )?misinformation',
     'clarification from someone who (?:actually )?(?:processes|works|handles|runs|approves)',
     "the (?:department|ministry|province|government) (?:doesn't|does not|won't|can't) comment on",
