@@ -419,6 +419,27 @@ describe('disclaimer (gr.disclaimer, info)', () => {
 });
 
 describe('disrepute (gr.disrepute)', () => {
+  it('flags insults in French, fake sick days and looking people up in the system', () => {
+    expectFinding(
+      'Ma gestionnaire est complètement incompétente, une vraie idiote.',
+      'disrepute',
+      'incompétente',
+      'gr.disrepute',
+    );
+    expectFinding(
+      "Calling in 'sick' Friday so I can go to the lake, third time this month",
+      'disrepute',
+      "Calling in 'sick' Friday so",
+      'gr.disrepute',
+    );
+    expectFinding(
+      "Ran my neighbour's new tenant through the system at work lol",
+      'disrepute',
+      "Ran my neighbour's new tenant through the system",
+      'gr.disrepute',
+    );
+    expectQuiet('Filled up my own truck at the Co-op, gas is brutal');
+  });
   it('flags bragging about bending what the job entrusts: a false log entry, a favour from the plate registry', () => {
     expectFinding(
       "Took the work truck to my cottage for the long weekend, logged it as 'site visit' lol",
