@@ -346,7 +346,7 @@ export const PERSONAL_LIFE = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted))\b/g;
+  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

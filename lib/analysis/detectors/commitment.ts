@@ -10,6 +10,7 @@
  * province announced it will..." relays public news.
  */
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { GOV_TOPIC } from '../lexicon.ts';
 
 /** Things a government delivers. */
 const SERVICE = new RegExp(
@@ -158,6 +159,22 @@ const SERVICE = new RegExp(
     'placements?',
     'adjusters?',
     'crop insurance',
+    'appeals?',
+    'advisory',
+    'lab',
+    'bills?',
+    'reassessment',
+    'floodway',
+    'gates',
+    'draw',
+    'removal',
+    'lot',
+    'chemins?',
+    'mri',
+    'bursary',
+    'transport',
+    'remboursements?',
+    'crosswalk',
     'officer out',
     'showers?',
     'beach(?:es)?',
@@ -227,6 +244,13 @@ const OUTCOME = new RegExp(
     "(?:vous allez|tu vas|vous aurez|tu auras) (?:l'avoir|la recevoir|le recevoir|[eê]tre rembours[ée]s?|la|le|votre|ton|ta)",
     'va [eê]tre (?:r[ée]gl[ée]|pay[ée]|approuv[ée]|r[ée]par[ée]|rembours[ée])',
     "(?:'re|are) all (?:getting|receiving|being)",
+    "(?:is|are|'s|'re) (?:coming|going through|on us|committed to)",
+    "(?:i'll|i will|we'll|we will) (?:hold|save|keep|reserve) (?:it|your|his|her|the|a)",
+    '(?:opens|closes|starts|reopens|runs|resumes) (?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
+    '(?:gets?|getting) (?:issued|mailed|sent|signed|processed|paid)',
+    '(?:on|nous) (?:va|allons) (?:vous |te |les |leur )?(?:rembourser|financer|couvrir|r[ée]parer|rouvrir|ouvrir|payer|envoyer)',
+    'vont (?:recevoir|avoir|[eê]tre)',
+    '(?:sera|seront) (?:nivel[ée]e?s?|ouverte?s?|prolong[ée]e?s?|couverte?s?)',
     "(?:we're|we are) back to",
     "(?:we'll|we will) have (?:an? |the )?(?:\\w+ )?(?:officer|crew|truck|grader|plow|inspector|nurse|unit) (?:out|there|on site)",
   ])}`,
@@ -283,10 +307,18 @@ const ASSURANCE = new RegExp(
     'nous nous engageons',
     'je vous (?:le )?promets',
     "c'est promis",
-    "your (?!(?:\\w+ ){0,2}(?:order|return|package|parcel|purchase|booking|account|card|membership|subscription|warranty|mortgage|offer)\\b)(?:\\w+ ){1,3}(?:is|are|has been|have been|'s) (?:approved|covered|funded|waived|confirmed|secured|fast-?tracked|guaranteed|renewed|reinstated)",
+    "your (?!(?:[\\w']+ ){0,2}(?:order|return|package|parcel|purchase|booking|account|card|membership|subscription|warranty|mortgage|offer)\\b)(?:[\\w']+ ){1,3}(?:is|are|has been|have been|'s) (?:approved|covered|funded|waived|confirmed|secured|fast-?tracked|guaranteed|renewed|reinstated)",
     "i'll see (?:this|it|that) through",
     "(?:it|that|yours?)(?:'ll| will) go through",
     "it's on the (?:schedule|books|calendar|list)",
+    '(?:^|[.!?] )(?:yes|yep|yup|oui)[,!]? (?:the|your|we|it|they|starting)',
+    'full stop',
+    'just for you',
+    '(?:just )?send me (?:the|your) (?:receipt|forms?|info|details|invoice|bill|paperwork)',
+    "i'll walk it (?:over|through)",
+    'is committed to',
+    "c'est (?:r[ée]gl[ée]|promis)",
+    'promis',
     'no delays',
     "you'll all (?:get|receive|be getting)",
     'everyone (?:will get|gets|is getting) (?:a |their |the )?(?:full |partial )?(?:refund|cheque|payment|rebate|top-?up)',
@@ -324,7 +356,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|who)|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|i'll (?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct) (?:\w+ ){0,3}(?:your|ur|his|her|their)|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -340,6 +372,10 @@ const PROVIDER =
 const HEDGED =
   /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
+/** Public-sector words that name who decides or what is said, not something delivered to someone. */
+const NOT_A_SERVICE =
+  /^(?:government|gov'?t|gov|province|provincial|minister|deputy|premier|cabinet|announcement|positions|numbers|report|memo|briefing|stats|statistics|forecast|estimates?|projections?|revenue|consultant|investigation|strike|negotiations?|bargaining|assessments?|audits?|polic(?:y|ies)|hiring|postes?|minist[eè]re|gouvernement|offices?)$/;
+
 export const commitment: Detector = {
   category: 'commitment',
   fields: ['post'],
@@ -351,7 +387,12 @@ export const commitment: Detector = {
       ...signalsOf('addressee', ADDRESS, lower),
       ...signalsOf('agency', AGENCY, lower),
     ];
-    const services = [...spans(SERVICE, lower), ...spans(INSTITUTION_ACTION, lower)];
+    // a service, a government action, or any public-sector subject the sentence is about
+    const services = [
+      ...spans(SERVICE, lower),
+      ...spans(INSTITUTION_ACTION, lower),
+      ...spans(GOV_TOPIC, lower).filter((t) => !NOT_A_SERVICE.test(t.text)),
+    ];
     if (!services.length) return { hits, signals };
     const outcomes = spans(OUTCOME, lower).filter(
       (o) =>

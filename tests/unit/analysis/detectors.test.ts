@@ -192,6 +192,28 @@ describe('personal-info', () => {
 });
 
 describe('commitment (gr.on-behalf)', () => {
+  it('counts any public-sector subject as what is promised, in English and French', () => {
+    expectFinding(
+      '@SwanRiverStar the boil water advisory will be lifted by Friday, guaranteed',
+      'commitment',
+      'will be lifted',
+      'gr.on-behalf',
+    );
+    expectFinding(
+      "Your appeal is going to be successful, I've seen the file. Relax and enjoy the holidays.",
+      'commitment',
+      'is going to be successful',
+      'gr.on-behalf',
+    );
+    expectFinding(
+      "Promis, les chemins autour de Saint-Malo seront nivelés d'ici jeudi.",
+      'commitment',
+      'seront nivelés',
+      'gr.on-behalf',
+    );
+    expectQuiet('The government will do whatever the polls tell them to, as always.');
+    expectQuiet('Big announcement: we’re getting married!! 💍');
+  });
   it('flags the writer fixing someone’s file or facility on the government’s behalf', () => {
     expectFinding(
       "@dan_k that's our mistake, I'll get the suspension off your licence tomorrow",
