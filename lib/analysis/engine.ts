@@ -158,8 +158,10 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
       for (const b of h.boosts ?? []) if (kinds.has(b.kind)) s += b.add;
       s = Math.min(Math.round(s * 1000) / 1000, 0.95);
       for (const g of h.context ?? []) if (g.all.every((k) => kinds.has(k))) s = Math.max(s, g.score);
-      if (h.unless?.any.some((k) => kinds.has(k)) && !h.unless.but?.some((k) => kinds.has(k))) {
-        s = Math.min(s, h.unless.score);
+      const vetoes = h.unless === undefined ? [] : Array.isArray(h.unless) ? h.unless : [h.unless];
+      for (const u of vetoes) {
+        if (!u.any.some((k) => kinds.has(k)) || u.but?.some((k) => kinds.has(k))) continue;
+        s = Math.min(s, u.score);
         vetoed.add(h.category);
       }
       return s;

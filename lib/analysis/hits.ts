@@ -34,6 +34,13 @@ export type SignalKind =
   | 'target' // people the writer works with or serves: "my coworkers", "our caseload", "the front counter"
   | 'timing'; // a delivery date ("by Friday", "this fall")
 
+/** A veto: any of these signals caps the score (the category is set aside), unless one of `but` is there too. */
+export interface Unless {
+  any: SignalKind[];
+  score: number;
+  but?: SignalKind[];
+}
+
 /** A candidate finding in one sentence; offsets relative to the sentence's normalised text. */
 export interface Hit {
   category: CategoryId;
@@ -47,7 +54,7 @@ export interface Hit {
   /** Added to the score for each signal kind present nearby (independent pieces of evidence). */
   boosts?: { kind: SignalKind; add: number }[];
   /** Confidence drops to this when any of these signals is nearby (e.g. the writer relays public news). */
-  unless?: { any: SignalKind[]; score: number; but?: SignalKind[] };
+  unless?: Unless | Unless[];
   clause?: string;
   severity?: Severity;
 }

@@ -261,6 +261,12 @@ export const GOV_TOPIC = new RegExp(
     'inspecteurs?',
     'd[ée]lais',
     'water stewardship',
+    'programme',
+    'fusion',
+    'mining',
+    'the mine',
+    'deals?',
+    'port',
     'campsites?',
     'walk-ins?',
     'capital plan',
@@ -298,6 +304,10 @@ export const CHANGE = new RegExp(
     'rates? (?:are )?(?:getting|being) frozen',
     'hiring freeze starts',
     'got pushed (?:back|again)',
+    'sell(?:ing)? off (?:half|all|most|the|some)',
+    "(?:is|are|'s|'re) (?:getting|being) folded into",
+    'sera (?:coup[ée]e?|ferm[ée]e?|aboli|supprim[ée]e?|r[ée]duite?)',
+    '(?:est|sont) d[ée]j[àa] d[ée]cid[ée]e?s?',
     "(?:is|are|'s) being (?:redone|reversed|scrapped|rewritten|delayed|pushed back)",
     'seront abolis',
     "(?:ferme|fermera|disparaître|dispara[iî]t) (?:en|dans|d'ici)",
@@ -346,7 +356,7 @@ export const PERSONAL_LIFE = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

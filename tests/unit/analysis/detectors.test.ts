@@ -91,6 +91,21 @@ describe('confidential (gr.confidential)', () => {
     );
     expectQuiet("L'évaluation interne de mon club de lecture: trop de romans policiers");
   });
+  it('flags what the writer typed up, sat in on or can’t wait for the public to learn', () => {
+    expectFinding(
+      "Typing up the minister's speaking notes for Thursday and trying hard not to tell my neighbour her clinic is finally getting the new wing",
+      'confidential',
+      "Typing up the minister's speaking notes",
+      'gr.confidential',
+    );
+    expectFinding(
+      'Got to sit in on the parks planning meeting and now I know which campgrounds are going reservation-only next year',
+      'confidential',
+      'sit in on',
+      'gr.confidential',
+    );
+    expectQuiet('These views of the sunset at Grand Beach are all mine, nobody else showed up');
+  });
   it('adds the protected-disclosure route when the post alleges wrongdoing', () => {
     const [f] = analyze("I'm not supposed to say this but the contract for the new jail was rigged.");
     expect(f?.category).toBe('confidential');
