@@ -72,6 +72,8 @@ const INSULT = new RegExp(
     'lost causes?',
     'can barely (?:string|read|write|speak|count|spell|tie)',
     'get a job',
+    "should(?:'ve| have)(?: [a-z']+){1,5},? (?:sweetheart|sweetie|honey|princess|hun|buddy|pal)",
+    'power trip(?:ping)?',
     'too (?:stupid|dumb|thick|slow) to',
     "shouldn't be allowed to (?:drive|operate|vote|breed|have kids|parent|own|work)",
     'grow up,? (?:sweetie|honey|princess|buttercup|snowflake)',
@@ -232,6 +234,9 @@ const WORK_TARGET = new RegExp(
     '(?:our|my) (?:minister|deputy)',
     '(?:at|from|behind) the (?:front desk|counter|reception)',
     '(?:the )?front (?:counter|desk|line)',
+    '(?:the|that|this|our|my) (?:[a-z]+ )?(?:crews?|depot|night shift|day nurses?|new hires?|union rep|rep)',
+    '(?:crews?|guys|folks|people|ppl|ones|ladies|lady|guy|dude|woman|man) (?:from the|who come (?:in|to)|who (?:cried|called|came))',
+    '(?:the )?(?:treaty|eia|welfare|cfs|housing) (?:guys|people|folks|clients|moms|ladies)',
     '(?:on )?(?:our|my) caseload',
     '(?:our|my|the) (?:[a-z]+ )?(?:branch|office|unit|department|team|crew)',
   ])}\\b`,
@@ -318,6 +323,12 @@ const MISCONDUCT = new RegExp(
     'before the (?:fippa|atip|access to information|foi) request',
     'i know the guy in the system',
     "fake[ds]? (?:an? )?(?:doctor'?s? )?(?:note|sick note|medical note)",
+    'call(?:ed|ing)? in ["\'“”]sick["\'“”]',
+    '(?:got|get|bumped|moved|pushed) my (?:[a-z-]+ )?(?:brother|sister|cousin|buddy|friend|mom|dad|wife|husband|brother-in-law|sister-in-law|uncle|aunt|neighbou?r)(?: [a-z-]+)? (?:bumped|moved|pushed|fast-?tracked) up',
+    'deleted (?:a|the|his|her|their) (?:[a-z]+ )?(?:complaint|file|report|email|record)s?',
+    'slept (?:\\d+|a few|two|three|four) hours? (?:up )?(?:in|at|on) (?:the )?(?:tower|booth|truck|desk|post|station|shift)',
+    '(?:drive|drove|driving|operate|operating|run|running) (?:the )?(?:plow|grader|truck|ambulance|loader|boat|sander) (?:hungover|drunk|high|buzzed|stoned|wasted)',
+    'ran (?:the )?plates? (?:on|of)',
     "call(?:ed|ing)? in '?sick'? (?:\\w+ ){0,3}?(?:to|so|and|for)",
     "(?:filled|gassed|fuel(?:l)?ed) up my (?:own )?(?:truck|car|vehicle|boat|sled|suv) (?:on|with) (?:the|a) (?:department|government|gov't|govt|work|fleet|office|crew)(?:'s)? (?:fuel |gas |credit )?card",
     '(?:camion|v[ée]hicule|char|auto|bateau) du minist[eè]re (?:pour|au|à)',
@@ -354,7 +365,7 @@ const SLUR = new RegExp(
     'go back (?:to )?where (?:you|they|she|he) came from',
     'breeding like (?:rabbits|rats)',
     'welfare (?:moms|mothers|queens?|bums)',
-    'go back to (?:your|their|his|her|whatever|wherever|whichever) (?:own )?(?:country|place)',
+    'go back to (?:your|their|his|her|whatever|wherever|whichever) (?:own |home )?(?:country|place|island|reserve|village)',
     '(?:immigrants|refugees|natives|indians|muslims|jews|gays|newcomers|foreigners) (?:are|r) (?:all )?(?:lazy|criminals|drunks|thieves|liars|scum|animals|parasites|ruining|taking)',
     '(?:those|these) people (?:are|r) (?:all )?(?:lazy|criminals|drunks|thieves|liars|scum|animals|parasites)',
     'illegals',
@@ -388,6 +399,9 @@ const THREAT = new RegExp(
     '(?:knock|kick|punch|smack) (?:her|his|their|your) (?:teeth|lights|head) (?:out|in)',
     'let the air out of',
     'i know (?:exactly )?(?:where (?:you|s?he|they) (?:live|lives|park)|which house)',
+    '(?:find|found|look|looked) up where (?:you|s?he|they) lives?',
+    '(?:find|found) out where (?:you|s?he|they) lives?',
+    "i(?:'ll| will|'m gonna|'m going to) (?:drag|throw|kick|toss|haul) (?:him|her|them|you) out",
     '(?:keep talking|watch yourself|try me),? (?:buddy|pal|bud|lady|sweetie)',
   ])}`,
   'g',
@@ -431,6 +445,9 @@ const DUTY = new RegExp(
     '(?:department|government|work|office|fleet|parks|crew) (?:boat|atv|snowmobile|sled|trailer|tools?|generator|bbq|pass)',
     'purchase card',
     'fuel card',
+    '(?:work|department|government|office|crew) (?:drone|camera|laptop|projector|generator|chainsaw|ladder|trailer)',
+    'tickets',
+    'complaint (?:email|e-mail|file|letter|form)s?',
     '(?:patrol|conservation|department|government|work|parks) (?:\\w+ )?boat',
     'p-?card',
     'ran a plate',
@@ -478,6 +495,14 @@ const ABUSE = new RegExp(
     "let's see how (?:s?he|they) likes?",
     'burner account',
     'personne ne v[ée]rifie',
+    "personne n'a rien remarqu[ée]",
+    'instead of (?:logging|recording|reporting|filing|processing|forwarding)',
+    '(?:who|that) annoyed me',
+    '(?:handed|slipped|gave) me (?:a |some |an )?(?:2-4|two-four|case|bottle|twenty|fifty|hundred|cash|envelope|gift card|\\$)',
+    'throw in (?:some|a)',
+    '["\'](?:office supplies|supplies|work supplies|training|business|site visit|meeting|water sampling|inspection)["\']',
+    "(?:to|for) my (?:buddy|friend|cousin|brother|sister|bro)'s",
+    'pays to know people',
     "don't (?:tell|let) (?:hr|anyone|my boss|the boss|management|my supervisor|my manager|the union)",
     "don't judge",
     'our little secret',
@@ -502,7 +527,7 @@ const ABUSE = new RegExp(
   'g',
 );
 /** "gets 'lost' for a week", "I'll 'forget' her visit": neglect in scare quotes. */
-const QUOTED_NEGLECT = /'(?:forget|forgot|lost|lose|misplaced?|accidentally)'/g;
+const QUOTED_NEGLECT = /['"“”‘’](?:forget|forgot|lost|lose|misplaced?|accidentally)['"“”‘’]/g;
 /** Harassing the people at work online. */
 const HARASS =
   /\b(?:troll|harass|stalk|dox)\w* (?:the |my |our |a )?(?:adm|dm|minister|deputy|boss|manager|director|supervisor|coworker|colleague|client)(?:'s (?:kid|kids|wife|husband|family|daughter|son))?/g;
@@ -543,7 +568,7 @@ export const disrepute: Detector = {
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
         const strong =
-          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo/.test(
+          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo|shouldn't be allowed|get a job/.test(
             ins.text,
           );
         const score = work.some(near)

@@ -456,6 +456,27 @@ describe('disclaimer (gr.disclaimer, info)', () => {
 });
 
 describe('disrepute (gr.disrepute)', () => {
+  it('flags power trips, threats to find where someone lives and work gear at a buddy’s party', () => {
+    expectFinding(
+      'Wrote a stack of tickets at the beach today, mostly to the city folks who annoyed me lol',
+      'disrepute',
+      'who annoyed me',
+      'gr.disrepute',
+    );
+    expectFinding(
+      "If the union rep messages me one more time I'm gonna find out where she lives lol",
+      'disrepute',
+      'find out where she lives',
+      'gr.disrepute',
+    );
+    expectFinding(
+      "Brought the work drone to my buddy's stag, sick footage",
+      'disrepute',
+      "to my buddy's",
+      'gr.disrepute',
+    );
+    expectQuiet('Got three speeding tickets this year, the photo radar people love me');
+  });
   it('flags insults in French, fake sick days and looking people up in the system', () => {
     expectFinding(
       'Ma gestionnaire est complètement incompétente, une vraie idiote.',
