@@ -149,6 +149,10 @@ const DEPT_SHORT = alt([
   'wildfire service',
   'land titles',
   'employment standards',
+  'emergency management',
+  'treasury board(?: secretariat)?',
+  'health, seniors and long-term care',
+  'sant[ée]',
 ]);
 /** Jobs that are (almost) only public-sector. */
 const PUBLIC_JOB = alt([
@@ -208,11 +212,25 @@ const OFFICIAL_SPEAK = new RegExp(
     'to everyone blaming us',
     `our position (?:at|in) (?:${DEPT_SHORT})`,
     `(?:we|us) \\(as in (?:${DEPT_SHORT})\\)`,
-    `(?:i'm|i am|im) (?:in|with|at) (?:${DEPT_SHORT}) (?:and|so)`,
+    `(?:i'm|i am|im) (?:in|with|at) (?:${DEPT_SHORT})(?:[,\\w&' -]{0,40}?)? (?:and|so) (?:i|we)\\b`,
     `(?:^|[.!?] )(?:${DEPT_SHORT}) here\\b`,
     `(?:[a-z]+ )?from (?:${DEPT_SHORT}) here\\b`,
+    `(?:^|[.!?] )(?:${PUBLIC_JOB}) here\\b`,
+    `(?:[a-z]+ ){0,2}(?:director|manager|analyst|officer|advis[oe]r|coordinator|clerk|inspector|supervisor|specialist) (?:in|at|with) (?:${DEPT_SHORT}) here\\b`,
+    '(?:ea|executive assistant|assistant|advis[oe]r|staffer|chief of staff) (?:to|for) (?:a |the )?(?:deputy minister|minister|adm|dm|premier)',
+    '(?:manitoba (?:${DEPT_SHORT}|parks)|the (?:province|department|ministry)) (?:would like to|wants to|wishes to) remind',
+    'the (?:department|ministry|province) (?:reads|interprets|sees|views|considers|treats) (?:it|this|that|the)',
+    "speaking for (?:the |our |my )?[a-z']+(?: [a-z']+)? office",
+    "au nom de (?:la|le|l')(?: ?direction| ?division| ?bureau| ?minist[eè]re| ?service)",
+    '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+) years (?:in|at|with) (?:this|the|our) (?:department|ministry|branch|public service|civil service)',
+    `(?:\\d+|fifteen|twenty|thirty|ten) years (?:in|at|with) (?:${DEPT_SHORT})`,
     `(?:mes coll[eè]gues et moi|nous) au (?:bureau|minist[eè]re|service) [^,.!?]{0,40},? on (?:appuie|soutient|est contre)`,
   ])}`,
+  'g',
+);
+/** "We at Conservation", "we in Corrections": the writer speaks as the department. */
+const WE_AT_DEPT = new RegExp(
+  `\\b(?:we|us) (?:at|in|here at|over at|from) (?:${DEPT_SHORT})\\b(?! (?:college|university|school|program|class))`,
   'g',
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
@@ -243,6 +261,7 @@ export const governmentVoice: Detector = {
     push(AS_ROLE, 'government-voice.as-employee', 0.45, 0.85, 0.8);
     push(WORKING_FOR, 'government-voice.works-for', 0.35, 0.75, 0.7);
     push(WE_AT, 'government-voice.we-at', 0.8, 0.85);
+    push(WE_AT_DEPT, 'government-voice.we-at', 0.75, 0.85);
     push(ON_BEHALF, 'government-voice.on-behalf', 0.85, 0.9);
     push(INSIDER, 'government-voice.insider', 0.7, 0.85);
     push(UNIT_VOICE, 'government-voice.unit-position', 0.75, 0.85);

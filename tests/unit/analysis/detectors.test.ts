@@ -289,6 +289,21 @@ describe('commitment (gr.on-behalf)', () => {
 });
 
 describe('government-voice (gr.personal-views)', () => {
+  it('flags "we at <department>", a job "here" and a long tenure introducing an opinion', () => {
+    expectFinding(
+      "We at Conservation want to remind everyone that a moose licence doesn't give you the right to cross private land",
+      'government-voice',
+      'We at Conservation',
+      'gr.personal-views',
+    );
+    expectFinding(
+      "policy analyst at Families here. the new child benefit formula is the fairest we've ever had, full stop.",
+      'government-voice',
+      'policy analyst at Families here',
+      'gr.personal-views',
+    );
+    expectQuiet('We at Conservation College loved the field trip');
+  });
   it('flags a department named the short way, French roles and setting the record straight', () => {
     expectFinding(
       'As a wildfire crew member with the province I can confirm the Sprague fire was human-caused.',
@@ -299,7 +314,7 @@ describe('government-voice (gr.personal-views)', () => {
     expectFinding(
       "I'm in Families and I can tell you the new funding model is the right call.",
       'government-voice',
-      "I'm in Families and",
+      "I'm in Families and I",
       'gr.personal-views',
     );
     expectFinding(
