@@ -91,7 +91,7 @@ const folds = 5;
 for (const cat of CATEGORY_IDS) {
   // cases where the category is only an acceptable extra teach nothing either way
   const usable = cases
-    .map((c, i) => i)
+    .map((_c, i) => i)
     .filter((i) => !cases[i]!.ok?.includes(cat) || cases[i]!.must.includes(cat));
   const y = cases.map((c) => (c.must.includes(cat) ? 1 : 0));
   const positives = usable.filter((i) => y[i] === 1).length;

@@ -69,6 +69,7 @@ const TITLE = alt([
   'dispatchers?',
   'operators?',
   'guards?',
+  'attendants?',
   'clerks?',
 ]);
 const INST_ANY = alt([
@@ -79,6 +80,10 @@ const INST_ANY = alt([
   `provincial ${alt(DEPARTMENTS)}`,
   "minist[eè]re (?:de l'|de la |des |du |de )[a-z]+",
   'sant[ée] (?:publique )?manitoba',
+  "(?:the )?premier(?:'s office)?",
+  `(?:the )?minister (?:of|responsible for) (?:${alt(DEPARTMENTS)})`,
+  "minister's office",
+  '(?:[a-z]+ ){1,3}provincial park',
   "manitoba gov(?:'?t|ernment)?",
   'employment standards(?: branch)?',
   "court of (?:king's|queen's|kings|queens) bench",
@@ -99,7 +104,7 @@ const INST_ANY = alt([
   `(?:treasury board|legislative (?:library|assembly)|court services|prosecution service|vital statistics)(?: of manitoba|,? manitoba)?`,
 ]);
 const TITLE_AT_INST = new RegExp(
-  `\\b${TITLE}\\b[^\\n|•·]{0,40}?(?:@|at|with|w/|for|,|-|\\||for the|in)\\s*(?:the )?${INST_ANY}\\b`,
+  `\\b${TITLE}\\b[^\\n|•·]{0,40}?(?:@|at|with|w/|for|,|-|\\||for the|in|to)\\s*(?:the )?${INST_ANY}\\b`,
   'g',
 );
 const INST_TITLE = new RegExp(`\\b${INST_ANY}\\b[^\\n|•·]{0,10}?(?:${TITLE})\\b`, 'g');
@@ -119,6 +124,7 @@ const GOV_ROLE_TITLE = new RegExp(
     'eia (?:worker|caseworker|intake worker|counsellor)',
     'cfs (?:worker|caseworker)',
     'fonctionnaire',
+    'clerk of (?:the )?court',
   ])}\\b`,
   'g',
 );
@@ -156,6 +162,8 @@ const SIGNATURE_OTHER =
   /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =
   /\b(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|personal|social media|socials?) (?:handle|account|profile|@\w+|links?)[^.!?\n]{0,40}(?:outlook|work|government|gov't|govt|office|email) (?:e-?mail )?signature/g;
+const SIGNATURE_THEN_ACCOUNT =
+  /\b(?:work|government|gov't|govt|office|outlook|official) (?:e-?mail )?signature[^.!?\n]{0,80}(?:tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
 const CROSS_PROMOTE =
   /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|@\w+)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department)? ?(?:e-?mail )?signature/g;
 
@@ -220,6 +228,10 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         for (const s of spans(INST_IN_PROFILE, lower)) add('employer-name', s, employer);
         const h = handleTokens(cased);
         if (h && isGovHandle(h.tokens)) add('handle', h, 0.75);
+        // a handle spells its words with _ . or capitals: "the_pas_crown_attorney", "ClerkOfCourt_Dauphin"
+        if (h && h.tokens.length > 1 && GOV_ROLE_TITLE.test(` ${h.tokens.join(' ')} `))
+          add('handle', h, 0.75);
+        GOV_ROLE_TITLE.lastIndex = 0;
       }
       if (field === 'profile' || MY_PROFILE.test(lower))
         for (const s of spans(LOGO, lower)) add('logo', s, 0.8);
@@ -244,6 +256,7 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         ...spans(CROSS_PROMOTE, lower),
         ...spans(SIGNATURE_NEAR, lower),
         ...spans(SIGNATURE_OTHER, lower),
+        ...spans(SIGNATURE_THEN_ACCOUNT, lower),
       ])
         add('cross-promote', s, 0.8, 'gr.cross-promote');
       return { hits, signals: [] };

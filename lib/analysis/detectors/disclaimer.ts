@@ -39,6 +39,8 @@ const DISCLAIMER = new RegExp(
     `(?:les )?opinions (?:exprim[ée]es )?(?:ici )?(?:sont|n'engagent que) (?:les miennes|personnelles|moi)`,
     `(?:et )?non celles de mon employeur`,
     `(?:opinions?|avis) personnel(?:le)?s?`,
+    `(?:the )?standard disclaimer(?: applies)?`,
+    `speaking (?:only |just |strictly )?for myself`,
     `(?:all |my )?${WHAT} (?:are )?(?:strictly |all )?personal\\b`,
     `(?:les )?opinions (?:exprim[ée]es )?(?:sont|n'engagent que) (?:les miennes|personnelles|moi)`,
   ])}`,
@@ -80,6 +82,9 @@ const EMPLOYER = new RegExp(
     'compte personnel',
     'propos personnels',
     'an? employee',
+    'anyone (?:but|except|other than) me',
+    'anyone else',
+    'my dept',
     'any organi[sz]ations?',
     'private (?:individual|person|citizen)',
     'on behalf of anyone',
@@ -90,7 +95,7 @@ const EMPLOYER = new RegExp(
 const DISSOCIATE =
   /\b(?:not|no|nothing|none|zero|never|isn't|doesn't|don't|aren't|wasn't|nobody|personal|private|strictly|myself|for me|as me|on me|mine|only|ne|pas|rien|n'|aucun|non|personnel(?:le)?|seulement|uniquement)\b|n't\b|≠|!=|=\/=/;
 const SPEECH =
-  /\b(?:speak|speaks|speaking|say|says|said|post|posts|posted|posting|views?|opinions?|thoughts?|takes?|talking|voice|words?|reflects?|represents?|represent|endorsed?|endorses|affiliated|on behalf|responsible|signs? off|say in|part in|consulted|representative|account|acct|feed|page|capacity|parle|repr[ée]sente|engage|publie|propos|m'exprime|exprime|compte|positions?|imo|writing|au nom)\b/;
+  /\b(?:speak|speaks|speaking|say|says|said|post|posts|posted|posting|views?|opinions?|thoughts?|takes?|talking|voice|words?|reflects?|represents?|represent|endorsed?|endorses|affiliated|on behalf|responsible|signs? off|say in|part in|consulted|representative|account|acct|feed|page|capacity|parle|repr[ée]sente|engage|publie|propos|m'exprime|exprime|compte|positions?|imo|writing|au nom|two cents|2 cents)\b/;
 
 export const disclaimer: Detector = {
   category: 'disclaimer',

@@ -218,7 +218,7 @@ const OFFICIAL_SPEAK = new RegExp(
     `(?:^|[.!?] )(?:${PUBLIC_JOB}) here\\b`,
     `(?:[a-z]+ ){0,2}(?:director|manager|analyst|officer|advis[oe]r|coordinator|clerk|inspector|supervisor|specialist) (?:in|at|with) (?:${DEPT_SHORT}) here\\b`,
     '(?:ea|executive assistant|assistant|advis[oe]r|staffer|chief of staff) (?:to|for) (?:a |the )?(?:deputy minister|minister|adm|dm|premier)',
-    '(?:manitoba (?:${DEPT_SHORT}|parks)|the (?:province|department|ministry)) (?:would like to|wants to|wishes to) remind',
+    `(?:manitoba (?:${DEPT_SHORT}|parks)|the (?:province|department|ministry)) (?:would like to|wants to|wishes to) remind`,
     'the (?:department|ministry|province) (?:reads|interprets|sees|views|considers|treats) (?:it|this|that|the)',
     "speaking for (?:the |our |my )?[a-z']+(?: [a-z']+)? office",
     "au nom de (?:la|le|l')(?: ?direction| ?division| ?bureau| ?minist[eè]re| ?service)",

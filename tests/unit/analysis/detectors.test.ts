@@ -553,6 +553,19 @@ describe('disrepute (gr.disrepute)', () => {
 });
 
 describe('account-identity (def.personal, gr.cross-promote)', () => {
+  it('recognises political staff titles and role handles written with underscores', () => {
+    expectFinding(
+      'Executive Assistant to the Minister of Families | yoga | pugs',
+      'account-identity',
+      'Executive Assistant to the Minister of Families',
+      'def.personal',
+      { field: 'profile' },
+    );
+    expectFinding('the_pas_crown_attorney', 'account-identity', 'the_pas_crown_attorney', 'def.personal', {
+      field: 'profile',
+    });
+    expectQuiet('Minister of Snacks at my house | mom of 3', 'profile');
+  });
   it('recognises courts, branches and correctional centres in a bio, and unit handles', () => {
     expectFinding(
       "Court clerk, Court of King's Bench Winnipeg. Coffee first.",
