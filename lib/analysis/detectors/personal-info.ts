@@ -91,6 +91,11 @@ const CLIENT = new RegExp(
     '(?:wrote up|ticketed|charged|booked|fined|cited|arrested|discharged|admitted) [a-z]+ [a-z]+,',
     '(?:the|a|my|our) (?:student|client|patient|kid|child|inmate|tenant|applicant) (?:whose|who)',
     'home visit',
+    'in (?:my )?(?:period|block|homeroom|section) \\d+',
+    '(?:ma|mon|mes) (?:patiente?s?|[ée]l[eè]ves?|client(?:e|es|s)?|b[ée]n[ée]ficiaires?)',
+    'missed (?:her|his|their) (?:dialysis|appointment|treatment|meds|court date|hearing|check-?in)',
+    'missed dialysis',
+    '(?:jail|remand|youth centre|er|clinic|shelter) intake',
     '(?:her|his|their) (?:\\w+ ){0,2}(?:file|claim)',
     'your (?:\\w+ ){0,2}(?:application|file|claim) (?:has|is|was|got)',
     "(?:your|his|her) (?:mom|mum|dad|son|daughter|wife|husband)'s (?:visit|chart|file|claim|appointment|results?)",
@@ -319,6 +324,17 @@ const SENSITIVE = new RegExp(
     'using (?:meth|drugs|again)',
     'rent assist',
     'iep',
+    'dialyse',
+    'diagnostic',
+    'tdah',
+    'autisme',
+    'enceinte',
+    'd[ée]pression',
+    'prison',
+    'stony mountain',
+    'in (?:jail|prison|custody|remand)',
+    'lost (?:a|our|my) patient',
+    'frequent flyer',
     "famille d'accueil",
     'plac[ée]e? (?:en|dans|chez)',
     'lease renewal',
@@ -350,6 +366,10 @@ const ROLE_AT_PLACE =
 /** "a guy named Roger Ducharme", "Mr. Petrenko": the writer's story is about one identified person. */
 const NAMED_PERSON =
   /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme)\.? [A-Z][a-z'-]+)/g;
+
+/** "you know who", "no names but you know who you are": a person the reader is meant to recognise. */
+const KNOW_WHO =
+  /\b(?:you know who(?: you are)?|no names but|if you know,? you know|yes,? that (?:guy|lady|one)|(?:the )?(?:house|home|trailer|place|apartment) on [a-z]+ (?:ave|avenue|st|street|rd|road|bay|cres|crescent|dr|drive|blvd))\b/g;
 
 /** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
 const BARE_ADDRESS =
@@ -476,6 +496,20 @@ export const personalInfo: Detector = {
           { all: ['sensitive', 'duty'], score: 0.6 },
           { all: ['sensitive'], score: 0.5 },
         ],
+      });
+    for (const s of spans(KNOW_WHO, lower))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.case-detail',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [
+          { all: ['client'], score: 0.7 },
+          { all: ['sensitive', 'work'], score: 0.65 },
+          { all: ['sensitive'], score: 0.55 },
+        ],
+        unless: { any: ['personal'], score: 0.3, but: ['client', 'work'] },
       });
     for (const s of spans(NAMED_PERSON, cased, true))
       hits.push({

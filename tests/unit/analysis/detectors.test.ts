@@ -114,6 +114,21 @@ describe('confidential (gr.confidential)', () => {
 });
 
 describe('personal-info', () => {
+  it('flags a person the reader is meant to recognise, and clients in French', () => {
+    expectFinding(
+      'Jail intake today included a certain former councillor from Gimli, no names but you know who you are',
+      'personal-info',
+      'no names but',
+      'gr.confidential',
+    );
+    expectFinding(
+      'Anyone know a Rosa Flett from Norway House? She missed dialysis again and her phone is out of service',
+      'personal-info',
+      'Rosa Flett',
+      'gr.confidential',
+    );
+    expectQuiet("My sister's ex is the worst, you know who you are lol");
+  });
   it('leaves the writer’s own claim number alone', () => {
     expectQuiet('Case number for my own insurance claim is 2024-00456 and they still cannot find it');
   });
