@@ -223,7 +223,12 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         const employer = academic ? 0.4 : 0.7;
         for (const re of [TITLE_AT_INST, INST_TITLE])
           for (const s of spans(re, lower)) add('job-title', s, academic ? 0.4 : 0.85);
-        for (const s of spans(GOV_ROLE_TITLE, lower)) add('job-title', s, 0.8);
+        // "Former civil servant, now full-time grandma": a past role no longer identifies the account
+        const former = (s: { start: number }) =>
+          /\b(?:former|retired|ex-?|formerly (?:an? )?)\s*$/.test(
+            lower.slice(Math.max(0, s.start - 12), s.start),
+          );
+        for (const s of spans(GOV_ROLE_TITLE, lower)) add('job-title', s, former(s) ? 0.3 : 0.8);
         for (const s of spans(SELF_ID, lower)) add('government-employee', s, 0.8);
         for (const s of spans(INST_IN_PROFILE, lower)) add('employer-name', s, employer);
         const h = handleTokens(cased);

@@ -394,7 +394,10 @@ export const confidential: Detector = {
           { all: ['secrecy'], score: 0.7 },
           { all: ['insider'], score: 0.7 },
         ],
-        unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
+        unless: [
+          { any: ['reported'], score: 0.3, but: ['secrecy', 'insider'] },
+          { any: ['personal'], score: 0.3, but: ['work'] },
+        ],
       });
     return { hits, signals };
   },

@@ -450,17 +450,20 @@ export const personalInfo: Detector = {
         start: s.start,
         end: s.end,
         // a file numbered by year ("file 2024-00417") is a case file; other numbers need context
-        score: /\bmy (?:own )?(?:\w+ ){0,2}(?:claim|file|case|account)\b/.test(
-          lower.slice(Math.max(0, s.start - 30), s.end),
-        )
-          ? 0.3
-          : /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
-            ? 0.6
-            : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(
-                  lower.slice(Math.max(0, s.start - 12), s.start),
-                )
+        // "my own claim", "Case #2024-00123 of me forgetting my lunch": the writer's own, or a joke
+        score:
+          /\bmy (?:own )?(?:\w+ ){0,2}(?:claim|file|case|account)\b/.test(
+            lower.slice(Math.max(0, s.start - 30), s.end),
+          ) ||
+          /^\s*(?:of (?:me|my|us|our)|in (?:the|my) (?:ongoing )?saga)\b/.test(lower.slice(s.end, s.end + 30))
+            ? 0.3
+            : /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
               ? 0.6
-              : 0.5,
+              : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(
+                    lower.slice(Math.max(0, s.start - 12), s.start),
+                  )
+                ? 0.6
+                : 0.5,
         context: [
           { all: ['client'], score: 0.8 },
           { all: ['sensitive'], score: 0.75 },

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/index.ts';
 import { expectFinding, expectQuiet } from './helpers.ts';
 
+describe('hard negatives from citizens, jokes and the past', () => {
+  it('stays quiet on relayed news, a citizen’s anger, a real sick day, a retired title and a joke file number', () => {
+    expectQuiet('CBC is reporting the province is closing the Gillam clinic. Awful decision for the north.');
+    expectQuiet('This government is a joke. Cut the ferries then act surprised when towns empty out.');
+    expectQuiet('Called in sick today and I really am sick, fever and chills, stay away');
+    expectQuiet('Retired civil servant, now full-time gardener and grandpa 🌻', 'profile');
+    expectQuiet('Case #2024-00881 of me locking my keys in the car. Fourth time this year 🔑');
+  });
+});
+
 describe('confidential (gr.confidential)', () => {
   it('flags an internal document about a public-sector matter', () => {
     expectFinding(
@@ -517,7 +527,7 @@ describe('disrepute (gr.disrepute)', () => {
     expectFinding(
       "Calling in 'sick' Friday so I can go to the lake, third time this month",
       'disrepute',
-      "Calling in 'sick' Friday so",
+      "Calling in 'sick",
       'gr.disrepute',
     );
     expectFinding(
