@@ -157,6 +157,8 @@ const DEPT_SHORT = alt([
 /** Jobs that are (almost) only public-sector. */
 const PUBLIC_JOB = alt([
   'co',
+  'ranger',
+  'park interpreter',
   'corrections? officer',
   'correctional officer',
   'prosecutor',
@@ -181,7 +183,7 @@ const PUBLIC_JOB = alt([
 ]);
 /** "As a CO at Milner Ridge, …", "speaking as a Families employee: …": the role introduces an opinion. */
 const AS_PUBLIC_JOB = new RegExp(
-  `\\b(?:(?:as|speaking as|writing as) an? |en tant qu(?:e |')(?:une? )?|comme (?:une? )?)(?:senior |junior |former )?(?:${PUBLIC_JOB})\\b(?!'s)`,
+  `\\b(?:(?:as|speaking as|writing as|sharing this as|i say (?:that|this|it) as) an? |(?:speaking )?as one of the |en tant qu(?:e |')(?:une? )?|comme (?:une? )?)(?:senior |junior |former )?(?:\\d+-year |[a-z]+-year )?(?:${PUBLIC_JOB})s?\\b(?!'s)`,
   'g',
 );
 /** Institutional voice: what a department's spokesperson writes. */
@@ -213,10 +215,17 @@ const OFFICIAL_SPEAK = new RegExp(
     `our position (?:at|in) (?:${DEPT_SHORT})`,
     `(?:we|us) \\(as in (?:${DEPT_SHORT})\\)`,
     `(?:i'm|i am|im) (?:in|with|at) (?:${DEPT_SHORT})(?:[,\\w&' -]{0,40}?)? (?:and|so) (?:i|we)\\b`,
-    `(?:^|[.!?] )(?:${DEPT_SHORT}) here\\b`,
-    `(?:[a-z]+ )?from (?:${DEPT_SHORT}) here\\b`,
-    `(?:^|[.!?] )(?:${PUBLIC_JOB}) here\\b`,
-    `(?:[a-z]+ ){0,2}(?:director|manager|analyst|officer|advis[oe]r|coordinator|clerk|inspector|supervisor|specialist) (?:in|at|with) (?:${DEPT_SHORT}) here\\b`,
+    `manitoba (?:${DEPT_SHORT}|${alt(DEPARTMENTS)}|government) (?:wants|would like|asks|reminds|regrets|thanks|considers|believes|stands|supports|is asking|is committed)`,
+    'regrets the inconvenience',
+    'our (?:official )?(?:position|response|statement|stance) (?:is|to|on)',
+    'our official (?:response|statement|position)',
+    '(?:the|our) (?:province|department|ministry|government) has decided',
+    'as the (?:people|ones|team|folks) who (?:actually )?(?:run|manage|administer|deliver|built|wrote|operate)',
+    'we want to be clear',
+    'to clarify (?:for|to) (?:everyone|this group|the group|folks|all|you all)',
+    "(?:i'm|i am|im) (?:in|with) the (?:[a-z]+ ){1,3}(?:branch|division|unit|secretariat|directorate)(?:,| and| so)",
+    'au nom de (?:mes|nos) coll[eè]gues',
+    `working in (?:${DEPT_SHORT}|${alt(DEPARTMENTS)})(?: and [a-z ]{3,30})?,`,
     '(?:ea|executive assistant|assistant|advis[oe]r|staffer|chief of staff) (?:to|for) (?:a |the )?(?:deputy minister|minister|adm|dm|premier)',
     `(?:manitoba (?:${DEPT_SHORT}|parks)|the (?:province|department|ministry)) (?:would like to|wants to|wishes to) remind`,
     'the (?:department|ministry|province) (?:reads|interprets|sees|views|considers|treats) (?:it|this|that|the)',
@@ -231,6 +240,16 @@ const OFFICIAL_SPEAK = new RegExp(
 /** "We at Conservation", "we in Corrections": the writer speaks as the department. */
 const WE_AT_DEPT = new RegExp(
   `\\b(?:we|us) (?:at|in|here at|over at|from) (?:${DEPT_SHORT})\\b(?! (?:college|university|school|program|class))`,
+  'g',
+);
+/** "Conservation here.", "policy analyst at Families here": the writer introduces themself by the department. */
+const DEPT_HERE = new RegExp(
+  `(?<=^|[.!?:,] )(?:${alt([
+    DEPT_SHORT,
+    `(?:[a-z]+ )?from (?:${DEPT_SHORT})`,
+    PUBLIC_JOB,
+    `(?:[a-z]+ ){0,2}(?:director|manager|analyst|officer|advis[oe]r|coordinator|clerk|inspector|supervisor|specialist) (?:in|at|with) (?:${DEPT_SHORT})`,
+  ])}) here\\b(?! (?:is|are|was|were|in|at)\\b)`,
   'g',
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
@@ -262,6 +281,7 @@ export const governmentVoice: Detector = {
     push(WORKING_FOR, 'government-voice.works-for', 0.35, 0.75, 0.7);
     push(WE_AT, 'government-voice.we-at', 0.8, 0.85);
     push(WE_AT_DEPT, 'government-voice.we-at', 0.75, 0.85);
+    push(DEPT_HERE, 'government-voice.we-at', 0.6, 0.8);
     push(ON_BEHALF, 'government-voice.on-behalf', 0.85, 0.9);
     push(INSIDER, 'government-voice.insider', 0.7, 0.85);
     push(UNIT_VOICE, 'government-voice.unit-position', 0.75, 0.85);

@@ -91,6 +91,13 @@ const CLIENT = new RegExp(
     '(?:wrote up|ticketed|charged|booked|fined|cited|arrested|discharged|admitted) [a-z]+ [a-z]+,',
     '(?:the|a|my|our) (?:student|client|patient|kid|child|inmate|tenant|applicant) (?:whose|who)',
     'home visit',
+    "(?:at|in) (?:the )?[a-z' ]{0,25}(?:correctional|remand|detention) cent(?:re|er)",
+    '(?:of|in) bed \\d+',
+    'residents? (?:in|at|of) (?:the )?(?:[a-z]+ )?(?:home|unit|facility|care|pch|lodge)',
+    'lab results? for',
+    'i have (?:her|his|their) file',
+    '(?:we|i) booked (?:\\w+ )?into',
+    'admission #?\\d+',
     'in (?:my )?(?:period|block|homeroom|section) \\d+',
     '(?:ma|mon|mes) (?:patiente?s?|[ée]l[eè]ves?|client(?:e|es|s)?|b[ée]n[ée]ficiaires?)',
     'missed (?:her|his|their) (?:dialysis|appointment|treatment|meds|court date|hearing|check-?in)',
@@ -324,6 +331,13 @@ const SENSITIVE = new RegExp(
     'using (?:meth|drugs|again)',
     'rent assist',
     'iep',
+    'stroke',
+    'leuc[ée]mie',
+    'hba1c',
+    'missing',
+    "'fell down the stairs'",
+    'domestic',
+    'correctional cent(?:re|er)',
     'dialyse',
     'diagnostic',
     'tdah',
@@ -358,7 +372,7 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
@@ -369,7 +383,7 @@ const NAMED_PERSON =
 
 /** "you know who", "no names but you know who you are": a person the reader is meant to recognise. */
 const KNOW_WHO =
-  /\b(?:you know who(?: you are)?|no names but|if you know,? you know|yes,? that (?:guy|lady|one)|(?:the )?(?:house|home|trailer|place|apartment) on [a-z]+ (?:ave|avenue|st|street|rd|road|bay|cres|crescent|dr|drive|blvd))\b/g;
+  /\b(?:you know who(?: you are)?|no names but|if you know,? you know|yes,? that (?:guy|lady|one)|the same (?:house|address|family|guy|lady)|(?:the )?(?:house|home|trailer|place|apartment) on [a-z]+ (?:ave|avenue|st|street|rd|road|bay|cres|crescent|dr|drive|blvd))\b/g;
 
 /** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
 const BARE_ADDRESS =
@@ -441,7 +455,10 @@ export const personalInfo: Detector = {
             { all: ['govtopic'], score: 0.6 },
             { all: ['demographic'], score: 0.6 },
           ],
-          unless: { any: ['personal'], score: 0.3, but: ['client', 'work'] },
+          unless: [
+            { any: ['personal'], score: 0.3, but: ['client', 'work'] },
+            { any: ['reported'], score: 0.3, but: ['client'] },
+          ],
         });
     for (const s of spans(CASE_NO, lower))
       hits.push({
@@ -512,7 +529,10 @@ export const personalInfo: Detector = {
           { all: ['sensitive', 'work'], score: 0.65 },
           { all: ['sensitive'], score: 0.55 },
         ],
-        unless: { any: ['personal'], score: 0.3, but: ['client', 'work'] },
+        unless: [
+          { any: ['personal'], score: 0.3, but: ['client', 'work'] },
+          { any: ['reported'], score: 0.3, but: ['client'] },
+        ],
       });
     for (const s of spans(NAMED_PERSON, cased, true))
       hits.push({
@@ -541,7 +561,10 @@ export const personalInfo: Detector = {
           { all: ['sensitive', 'work'], score: 0.6 },
           { all: ['sensitive'], score: 0.55 },
         ],
-        unless: { any: ['personal'], score: 0.3, but: ['client', 'work'] },
+        unless: [
+          { any: ['personal'], score: 0.3, but: ['client', 'work'] },
+          { any: ['reported'], score: 0.3, but: ['client'] },
+        ],
       });
     return { hits, signals };
   },

@@ -124,6 +124,15 @@ describe('confidential (gr.confidential)', () => {
 });
 
 describe('personal-info', () => {
+  it('flags a named care-home resident with a health detail, not a police appeal shared', () => {
+    expectFinding(
+      'Happy 90th to Mrs. Olga Hnatiuk, our sweetest resident at the Selkirk PCH! The dementia is getting worse but she still sings.',
+      'personal-info',
+      'Mrs. Olga Hnatiuk',
+      'gr.confidential',
+    );
+    expectQuiet('The RCMP are looking for a missing teen from Split Lake, please share their post');
+  });
   it('flags a person the reader is meant to recognise, and clients in French', () => {
     expectFinding(
       'Jail intake today included a certain former councillor from Gimli, no names but you know who you are',
@@ -314,6 +323,27 @@ describe('commitment (gr.on-behalf)', () => {
 });
 
 describe('government-voice (gr.personal-views)', () => {
+  it('flags a department speaking in the third person and "<department> here"', () => {
+    expectFinding(
+      'Speaking as one of the prosecutors in this province, people have no idea how soft sentencing has become.',
+      'government-voice',
+      'Speaking as one of the prosecutors',
+      'gr.personal-views',
+    );
+    expectFinding(
+      'Manitoba Justice considers the new bail rules a success, and the data will bear that out.',
+      'government-voice',
+      'Manitoba Justice considers',
+      'gr.personal-views',
+    );
+    expectFinding(
+      'People in the comments: Conservation here. Feeding deer in town is illegal and yes we will be ticketing.',
+      'government-voice',
+      'Conservation here',
+      'gr.personal-views',
+    );
+    expectQuiet('The conservation here is amazing, so many birds');
+  });
   it('flags "we at <department>", a job "here" and a long tenure introducing an opinion', () => {
     expectFinding(
       "We at Conservation want to remind everyone that a moose licence doesn't give you the right to cross private land",
