@@ -162,6 +162,8 @@ const SIGNATURE_OTHER =
   /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =
   /\b(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|personal|social media|socials?) (?:handle|account|profile|@\w+|links?)[^.!?\n]{0,40}(?:outlook|work|government|gov't|govt|office|email) (?:e-?mail )?signature/g;
+const SIGNATURE_FR =
+  /\b(?:compte (?:instagram|tiktok|facebook|x|twitter)[^.!?\n]{0,20}dans ma signature|signature (?:courriel|de courriel)[^.!?\n]{0,30}(?:minist[eè]re|gouvernement|travail))/g;
 const SIGNATURE_THEN_ACCOUNT =
   /\b(?:work|government|gov't|govt|office|outlook|official) (?:e-?mail )?signature[^.!?\n]{0,80}(?:tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
 const CROSS_PROMOTE =
@@ -262,6 +264,7 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         ...spans(SIGNATURE_NEAR, lower),
         ...spans(SIGNATURE_OTHER, lower),
         ...spans(SIGNATURE_THEN_ACCOUNT, lower),
+        ...spans(SIGNATURE_FR, lower),
       ])
         add('cross-promote', s, 0.8, 'gr.cross-promote');
       return { hits, signals: [] };

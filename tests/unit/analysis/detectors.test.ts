@@ -3,6 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis/index.ts';
 import { expectFinding, expectQuiet } from './helpers.ts';
 
+describe('one more of each, from a later corpus round', () => {
+  it('commitment, media, disclaimer and disrepute in everyday wording', () => {
+    expectFinding(
+      "@gimli_gran we'll grade your road Thursday and put calcium down for the dust, sorry it took so long",
+      'commitment',
+      "'ll grade your",
+      'gr.on-behalf',
+    );
+    expectFinding(
+      'Any journos covering the Lake Dauphin water story? I have the inspection timeline if you want it.',
+      'media',
+      'journos',
+      'gr.media',
+    );
+    expectFinding(
+      'Not an official statement, just me: love the new paved shoulder on Hwy 59',
+      'disclaimer',
+      'Not an official statement',
+      'gr.disclaimer',
+      { severity: 'info' },
+    );
+    expectFinding(
+      "If that protester at the Leg touches my car one more time I swear I'll run him over",
+      'disrepute',
+      "I swear I'll run him over",
+      'gr.disrepute',
+    );
+    expectQuiet('We’ll take your order at the window, thanks for waiting');
+  });
+});
+
 describe('hard negatives from citizens, jokes and the past', () => {
   it('stays quiet on relayed news, a citizen’s anger, a real sick day, a retired title and a joke file number', () => {
     expectQuiet('CBC is reporting the province is closing the Gillam clinic. Awful decision for the north.');
