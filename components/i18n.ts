@@ -85,6 +85,9 @@ const en = {
   sensitivityStrict: 'Strict: warn about more, including borderline wording',
   sensitivityBalanced: 'Balanced (recommended)',
   sensitivityRelaxed: 'Relaxed: warn only when fairly sure',
+  fieldLearned: 'Learned scorer',
+  learnedScorer:
+    'Also use the learned scorer: it catches more risky drafts, with a few more warnings that turn out to be fine',
   fieldCategories: 'What to check',
   fieldCustomTerms: 'Confidential terms',
   helpCustomTerms: 'Internal project or system names that should always be flagged. One per line.',
@@ -197,6 +200,9 @@ const fr: Record<MessageKey, string> = {
   sensitivityStrict: 'Stricte : avertir davantage, y compris pour les formulations limites',
   sensitivityBalanced: 'Équilibrée (recommandée)',
   sensitivityRelaxed: 'Souple : avertir seulement en cas de quasi-certitude',
+  fieldLearned: 'Évaluateur appris',
+  learnedScorer:
+    "Utiliser aussi l'évaluateur appris : il repère plus de brouillons à risque, avec quelques avertissements de plus qui s'avèrent sans objet",
   fieldCategories: 'Éléments à vérifier',
   fieldCustomTerms: 'Termes confidentiels',
   helpCustomTerms: 'Noms de projets ou de systèmes internes à toujours signaler. Un par ligne.',

@@ -54,6 +54,7 @@ interface Draft {
   allowList: string;
   supervisorEmail: string;
   language: Settings['language'];
+  learnedScorer: boolean;
 }
 
 function draftFrom(s: Settings): Draft {
@@ -64,6 +65,7 @@ function draftFrom(s: Settings): Draft {
     allowList: s.allowList.join('\n'),
     supervisorEmail: s.supervisorEmail,
     language: s.language,
+    learnedScorer: s.learnedScorer,
   };
 }
 
@@ -121,6 +123,7 @@ export function Options() {
         allowList: parseTermList(draft.allowList),
         supervisorEmail: draft.supervisorEmail.trim(),
         language: draft.language,
+        learnedScorer: draft.learnedScorer,
       });
       setEff(next);
       setDraft(draftFrom(next.settings));
@@ -182,6 +185,20 @@ export function Options() {
             {t(SENSITIVITY_LABEL[s])}
           </label>
         ))}
+      </fieldset>
+
+      <fieldset disabled={locked('learnedScorer')}>
+        <legend>{t('fieldLearned')}</legend>
+        {lockNote('learnedScorer')}
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="learnedScorer"
+            checked={draft.learnedScorer}
+            onChange={(e) => update({ learnedScorer: e.currentTarget.checked })}
+          />
+          {t('learnedScorer')}
+        </label>
       </fieldset>
 
       <fieldset>

@@ -219,7 +219,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
       return features;
     };
     if (wantFeatures) lastFeatures = featuresNow();
-    if (model && field !== 'email') {
+    if (model && field !== 'email' && options.learned !== false) {
       const sensitivity = options.sensitivity ?? 'balanced';
       for (const [cat, m] of Object.entries(model.categories) as [
         CategoryId,

@@ -37,6 +37,12 @@ export const MANAGED_SCHEMA = {
       description: 'Address used by "Ask my supervisor".',
       type: 'string',
     },
+    learnedScorer: {
+      title: 'Learned scorer',
+      description:
+        'true (default): the learned scorer adds findings the rules only half-saw; false: rules only, fewer false alarms.',
+      type: 'boolean',
+    },
     language: {
       title: 'Language',
       description: 'Interface language: auto (browser), en or fr.',

@@ -42,6 +42,7 @@ export const FIELD_SCHEMAS = {
   allowList: terms,
   supervisorEmail: z.union([z.literal(''), z.email().max(254)]),
   language: z.enum(LANGUAGES),
+  learnedScorer: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof FIELD_SCHEMAS;
@@ -58,6 +59,8 @@ export interface Settings {
   /** Address the "Ask my supervisor" e-mail goes to ('' = none configured). */
   supervisorEmail: string;
   language: LanguageSetting;
+  /** The learned scorer adds findings the rules only half-saw; off = rules only (fewer false alarms). */
+  learnedScorer: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -68,6 +71,7 @@ export function defaultSettings(): Settings {
     allowList: [],
     supervisorEmail: '',
     language: 'auto',
+    learnedScorer: true,
   };
 }
 
@@ -196,6 +200,7 @@ export function analyzerOptions(s: Settings, lang: UiLang) {
     customTerms: s.customTerms,
     allowList: s.allowList,
     lang,
+    learned: s.learnedScorer,
   };
 }
 

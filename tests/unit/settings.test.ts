@@ -161,6 +161,25 @@ describe('managed policy', () => {
   });
 });
 
+describe('the learned scorer setting', () => {
+  it('is on by default, can be turned off by the person or locked off by the administrator, and reaches the analyzer', () => {
+    expect(defaultSettings().learnedScorer).toBe(true);
+    expect(analyzerOptions(defaultSettings(), 'en').learned).toBe(true);
+    const personal = mergeSettings({ learnedScorer: false }, undefined);
+    expect(personal.settings.learnedScorer).toBe(false);
+    expect(analyzerOptions(personal.settings, 'en').learned).toBe(false);
+    const managed = mergeSettings({ learnedScorer: true }, { learnedScorer: false });
+    expect(managed.settings.learnedScorer).toBe(false);
+    expect(isLocked(managed, 'learnedScorer')).toBe(true);
+    expect(MANAGED_SCHEMA.properties.learnedScorer.type).toBe('boolean');
+  });
+  it('a malformed value falls back to on, with a visible problem', () => {
+    const eff = mergeSettings({ learnedScorer: 'no' }, undefined);
+    expect(eff.settings.learnedScorer).toBe(true);
+    expect(eff.problems).toEqual([{ source: 'personal', code: 'invalid-value', key: 'learnedScorer' }]);
+  });
+});
+
 describe('saving personal edits', () => {
   it('never writes locked keys or locked categories', () => {
     const eff = mergeSettings({}, { sensitivity: 'strict', categories: { media: true } });

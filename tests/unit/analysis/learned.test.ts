@@ -62,6 +62,17 @@ describe('learned scorer', () => {
     const [f] = a.analyze('Promise: your culvert will be fixed.').filter((x) => x.category === 'commitment');
     expect(f?.category).toBe('commitment');
   });
+  it('the learned option off gives exactly the rules-only findings', () => {
+    const rules = createAnalyzer({ model: null });
+    const full = createAnalyzer({});
+    const texts = [
+      'Mon élève Léa (5e année) a de la misère, on va voir avec sa mère',
+      "@stonewall_mom we'll have the crew out to your road Thursday, don't worry",
+      'Lovely sunset at Grand Beach tonight',
+      'Heard at the office the Dauphin branch closes in June, keep it quiet',
+    ];
+    for (const t of texts) expect(full.analyze(t, {}, { learned: false })).toEqual(rules.analyze(t));
+  });
   it('can be switched off: rules only', () => {
     expect(createAnalyzer({ model: null }).analyze('Lovely sunset at Grand Beach')).toEqual([]);
   });
