@@ -564,7 +564,8 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
     };
   }
 
-  function keyReplay(e: KeyboardEvent): () => void {
+  /** Replays a held key press on its target: the same key, modifiers and location, once. */
+  function keyReplay(e: KeyboardEvent, types: ('keydown' | 'keyup')[] = ['keydown']): () => void {
     const target = e.composedPath()[0] as Element;
     const init: KeyboardEventInit = {
       bubbles: true,
@@ -584,7 +585,7 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
       charCode: e.charCode,
     } as KeyboardEventInit;
     return () => {
-      if (target.isConnected) target.dispatchEvent(new KeyboardEvent('keydown', init));
+      for (const type of types) if (target.isConnected) target.dispatchEvent(new KeyboardEvent(type, init));
     };
   }
 
@@ -653,28 +654,8 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
     if (e.key === 'Enter' && target instanceof HTMLAnchorElement && target.hasAttribute('href')) return;
     const boxes = boxesForSubmitClick(path);
     if (boxes.length === 0) return;
-    intercept(e, boxes, controlKeyReplay(e, target));
+    intercept(e, boxes, keyReplay(e, ['keydown', 'keyup']));
     if (e.defaultPrevented) heldKeyUp = { key: e.key, target };
-  }
-
-  function controlKeyReplay(e: KeyboardEvent, target: Element): () => void {
-    const init: KeyboardEventInit = {
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      view: window,
-      key: e.key,
-      code: e.code,
-      location: e.location,
-      shiftKey: e.shiftKey,
-      keyCode: e.keyCode,
-      which: e.which,
-    } as KeyboardEventInit;
-    return () => {
-      if (!target.isConnected) return;
-      target.dispatchEvent(new KeyboardEvent('keydown', init));
-      if (target.isConnected) target.dispatchEvent(new KeyboardEvent('keyup', init));
-    };
   }
 
   function onKeyUp(e: KeyboardEvent): void {

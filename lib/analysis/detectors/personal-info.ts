@@ -6,7 +6,7 @@
  */
 
 import { findNumbers } from 'libphonenumber-js';
-import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, type Signal, signalsOf, spans, type Unless } from '../hits.ts';
 import { isPlausibleSin, luhnValid } from '../identifiers.ts';
 
 const SIN_KEY =
@@ -389,6 +389,12 @@ const KNOW_WHO =
 const BARE_ADDRESS =
   /\b(?:at|on|lives at|living at|moved to|house on) (\d{1,5} (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:am|pm|AM|PM|years?|kids?|people|days?|hours?|minutes?|cats?|dogs?))/g;
 
+/** Details about the writer's own circle, or relayed from the news, are not someone the job serves. */
+const NOT_SOMEONE_SERVED: Unless[] = [
+  { any: ['personal'], score: 0.3, but: ['client', 'work'] },
+  { any: ['reported'], score: 0.3, but: ['client'] },
+];
+
 export const personalInfo: Detector = {
   category: 'personal-info',
   fields: ['post', 'profile'],
@@ -529,10 +535,7 @@ export const personalInfo: Detector = {
           { all: ['sensitive', 'work'], score: 0.65 },
           { all: ['sensitive'], score: 0.55 },
         ],
-        unless: [
-          { any: ['personal'], score: 0.3, but: ['client', 'work'] },
-          { any: ['reported'], score: 0.3, but: ['client'] },
-        ],
+        unless: NOT_SOMEONE_SERVED,
       });
     for (const s of spans(NAMED_PERSON, cased, true))
       hits.push({
@@ -561,10 +564,7 @@ export const personalInfo: Detector = {
           { all: ['sensitive', 'work'], score: 0.6 },
           { all: ['sensitive'], score: 0.55 },
         ],
-        unless: [
-          { any: ['personal'], score: 0.3, but: ['client', 'work'] },
-          { any: ['reported'], score: 0.3, but: ['client'] },
-        ],
+        unless: NOT_SOMEONE_SERVED,
       });
     return { hits, signals };
   },
