@@ -652,6 +652,8 @@ export function startWatcher(ctx: ContentScriptContext): WatcherApi {
     if (!(target instanceof Element)) return;
     if (target instanceof HTMLButtonElement || target instanceof HTMLInputElement) return;
     if (e.key === 'Enter' && target instanceof HTMLAnchorElement && target.hasAttribute('href')) return;
+    // only a control takes the key (Space on the page body scrolls): no lookup for every other key press
+    if (target.getAttribute('role') !== 'button' && !target.hasAttribute('tabindex')) return;
     const boxes = boxesForSubmitClick(path);
     if (boxes.length === 0) return;
     intercept(e, boxes, keyReplay(e, ['keydown', 'keyup']));
