@@ -215,6 +215,18 @@ async function expectPostedOnce(page: Page, text: string): Promise<void> {
   expect(await postedOn(page)).toEqual([text]);
 }
 
+/** The key press is held with the dialog, nothing posts; Escape (= Edit) closes it with the draft unchanged. */
+async function heldThenEdited(page: Page, box: Locator, key: string): Promise<void> {
+  const sl = ui(page);
+  await page.keyboard.press(key);
+  await sl.dialog.waitFor({ state: 'visible' });
+  expect(await postedOn(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await sl.dialog.waitFor({ state: 'detached' });
+  expect(await postedOn(page)).toEqual([]);
+  expect(await textOf(box)).toBe(RISKY);
+}
+
 describe('every platform (Chromium)', () => {
   let session: ChromiumSession;
   let extensionDir: string;
@@ -303,13 +315,7 @@ describe('every platform (Chromium)', () => {
         const control = page.locator(p.post).first();
 
         await control.focus();
-        await page.keyboard.press('Enter');
-        await sl.dialog.waitFor({ state: 'visible' });
-        expect(await postedOn(page)).toEqual([]);
-        await page.keyboard.press('Escape');
-        await sl.dialog.waitFor({ state: 'detached' });
-        expect(await postedOn(page)).toEqual([]);
-        expect(await textOf(box)).toBe(RISKY);
+        await heldThenEdited(page, box, 'Enter');
 
         await control.focus();
         await page.keyboard.press('Space');
@@ -329,13 +335,7 @@ describe('every platform (Chromium)', () => {
           await typeDraft(page, box, RISKY);
           await expect.poll(() => sl.indicator.getAttribute('data-state'), { timeout: 5000 }).toBe('warning');
 
-          await page.keyboard.press(key);
-          await sl.dialog.waitFor({ state: 'visible' });
-          expect(await postedOn(page)).toEqual([]);
-          await page.keyboard.press('Escape');
-          await sl.dialog.waitFor({ state: 'detached' });
-          expect(await postedOn(page)).toEqual([]);
-          expect(await textOf(box)).toBe(RISKY);
+          await heldThenEdited(page, box, key);
           expect((await focusAndCaretIn(box)).focused).toBe(true);
 
           await page.keyboard.press(key);
