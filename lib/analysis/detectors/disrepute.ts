@@ -548,6 +548,61 @@ const MISUSE = new RegExp(
 const GROUP_CONTEMPT =
   /\b(?:(?:the |these |those |some of (?:these|the|our) |half (?:of )?(?:the|these|our) )?(?:people|clients|callers|parents|kids|newcomers|immigrants|refugees|patients|inmates|residents|applicants|folks|ppl|customers|seniors|old ladies|old men|calls)(?: [a-z]+){0,4}? (?:are|r|is|always|can't|cannot|never|smell|deserve)\b[^.!?\n]{0,40}?(?:lazy|inbred|stupid|dumb|useless|exaggerate|smell|barn|a taser|idiots|morons|animals|drunks?|criminals|liars|can't (?:fill|read|speak|count)|learn english|profiteurs|paresseux))|\blearn english\b|\bquota\b/g;
 
+/** A record written up under a label in quotes: "wrote them all up as 'wildlife collisions'", "just wrote 'no concerns'". */
+const FALSIFIED = new RegExp(
+  `\\b${alt([
+    `(?:logged|coded|billed|claimed|booked|recorded|wrote|put|marked|filed|entered|signed off)(?: [a-z0-9]+){0,5} (?:as|for|under) ['"]`,
+    `(?:just )?(?:wrote|put|ticked|checked|marked|entered) ['"](?:no concerns|n/?a|complete|completed|done|passed|ok|okay|all good|fine|satisfactory|no issues|compliant)['"]`,
+    `(?:stopped|quit|skip|skipped|don't bother) (?:doing |with )?(?:the )?(?:[a-z]+ ){0,2}(?:site visits?|inspections?|checks?|follow-?ups?|home visits?|safety checks?|second visits?)`,
+    `gave (?:him|her|them|it|the place) a pass`,
+    `clocked in from (?:the|my) (?:couch|bed|cabin|lake|boat|hot tub)`,
+    `(?:monitored|did|worked|watched)[^.!?\\n]{0,30}? from my (?:hot tub|couch|bed|cabin|boat|deck|dock)`,
+  ])}`,
+  'g',
+);
+/** Drinking and working: "two pints over lunch and then back to running the scale". */
+const DRINKING =
+  /\b(?:pints?|beers?|bevvies|drinks|shots|a (?:case|two-four|mickey|twofer)|bottles?|caisse de bi[eè]re|(?:was |got |still )?(?:drunk|hammered|buzzed|tipsy|hungover|saoul))\b[^.!?\n]{0,60}?\b(?:over lunch|at lunch|on (?:the )?(?:shift|clock|job)|at work|back to (?:work|running|driving|the (?:desk|truck|counter|scale|office))|before (?:my|the) shift|in the (?:work |government |province |department )?(?:truck|van|cruiser|office|boat))\b/g;
+/** Using work access to look up people in one's own life, or to read what one should not. */
+const SNOOPING = new RegExp(
+  `\\b${alt([
+    `(?:looked|look|searched|ran|checked|pulled|pulled up|snooped)(?: up)? (?:on )?(?:my |our |a |her |his )?(?:daughter's |son's |sister's |brother's |friend's |cousin's )?(?:new )?(?:ex|neighbou?r|boyfriend|girlfriend|date|cousin|brother-in-law|sister-in-law|landlord|crush|tinder date|guy i (?:dated|went out with)|girl i dated|someone i dated)\\b[^.!?\\n]{0,60}?(?:registry|database|system|cpic|records?|at work|file)`,
+    `(?:reading|read|pulled|looked at|opened) (?:the )?(?:[a-z-]+ ){0,2}(?:report|file|record|chart|history)s? (?:on|of|for) (?:a guy|a girl|someone|my) (?:i (?:dated|went to school with|used to date)|ex|neighbou?r|cousin|landlord)`,
+    `i (?:read|check|go through|look at) the (?:deputy|boss|manager|minister|director|adm|dm)(?:'s)? (?:chats?|emails?|messages|inbox)`,
+    `(?:admin|access) (?:on|to) every (?:laptop|computer|inbox|file)[^.!?\\n]{0,40}?(?:i read|i check|i look)`,
+  ])}`,
+  'g',
+);
+/** Using the job's power on people: retaliation, humiliation, favours, discrimination. */
+const POWER_ABUSE = new RegExp(
+  `\\b${alt([
+    `(?:a little |a bit |way )?longer than (?:necessary|needed|required)`,
+    `i (?:have|know|got) (?:your|his|her) (?:plate|address|file|licen[cs]e)(?: number)?[^.!?\\n]{0,40}?i know (?:where|which)`,
+    `guess who's (?:working|getting|on) (?:every|all|the)[^.!?\\n]{0,30}?(?:holidays?|weekends?|nights?|shifts?)`,
+    `because (?:he|she|they) (?:was|were) (?:rude|mouthy|snippy|annoying|a jerk|a pain|difficult)`,
+    `made (?:her|him|them|the new (?:\\w+ )?(?:hire|guy|girl|kid|student))[^.!?\\n]{0,50}?(?:while (?:we|i) (?:watch|watched|laugh|laughed|film)|for fun|for laughs|toothbrush)`,
+    `(?:on purpose|for fun|for laughs) to see (?:what|how|if) (?:he|she|they)`,
+    `(?:kicked|threw|tossed) (?:a |the |an )?(?:homeless|old|drunk|poor|smelly)[^.!?\\n]{0,20}? (?:out|off)`,
+    `made sure (?:she's|he's|she is|he is|they're) on (?:all |every )?(?:of )?my shifts`,
+    `made sure (?:the (?:one|guy|girl|woman|man|lady|applicant|candidate)|she|he|they)[^.!?\\n]{0,40}?(?:didn't|did not|wouldn't|won't|never) (?:make|get|pass)`,
+    `let (?:my |a )?(?:buddy|friend|cousin|brother|neighbou?r|bro|pal)[^.!?\\n]{0,30}? (?:keep|off|go|slide|skip|through)`,
+    `(?:slid|bumped|moved|pushed) (?:her|his|their|my \\w+'s) (?:file|application|renewal|case)[^.!?\\n]{0,30}? (?:top|front|ahead)`,
+    `(?:new|summer|young) (?:student|hire|intern|girl|analyst|clerk|nurse|guard|co)\\b[^.!?\\n]{0,40}?(?:a solid \\d+|\\d+/10|is (?:so )?(?:hot|smoking|sexy|cute))`,
+    `not racist,? (?:just|but)`,
+    `it's the (?:accent|name|hijab|turban)`,
+    `half the (?:reserve|rez)`,
+    `(?:rez|reserve) (?:folks|people|crowd|types)`,
+    `the one in the (?:hijab|turban|wheelchair|headscarf)`,
+    `les gens de ce (?:village|coin|quartier)`,
+    `ces gens(?:-l[aà])?`,
+    `move my (?:purse|wallet|bag) (?:under|off|away)`,
+  ])}`,
+  'g',
+);
+/** Mocking the people the writer serves: "sure Jan", "a casting call for People of Walmart". */
+const MOCKERY =
+  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|at this point we need a|the (?:stupidity|audacity)|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
+
 export const disrepute: Detector = {
   category: 'disrepute',
   fields: ['post', 'profile'],
@@ -622,6 +677,35 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0.7,
+      });
+    for (const s of spans(FALSIFIED, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.45,
+        context: [
+          { all: ['duty'], score: 0.7 },
+          { all: ['work'], score: 0.65 },
+        ],
+      });
+    for (const s of [...spans(DRINKING, lower), ...spans(SNOOPING, lower), ...spans(POWER_ABUSE, lower)])
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.7,
+      });
+    for (const s of spans(MOCKERY, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.contempt',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [{ all: ['target'], score: 0.65 }],
       });
     for (const s of spans(HARASS, lower))
       hits.push({

@@ -42,7 +42,7 @@ const WORKING_FOR = new RegExp(
   'g',
 );
 const ON_BEHALF = new RegExp(
-  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my )?(?:${INST}|(?:[a-z]+ ){0,2}(?:office|branch|department|ministry|division|unit|region)|government|province|manitoba [a-z]+)`,
+  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my |notre |mon |ma |nos )?(?:${INST}|(?:[a-z]+ ){0,2}(?:office|branch|department|ministry|division|unit|region|direction|minist[eè]re|bureau)|government|province|manitoba [a-z]+)`,
   'g',
 );
 const INSIDER = new RegExp(
@@ -55,7 +55,7 @@ const UNIT_VOICE = new RegExp(
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
-  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal )?(?:stance|position|view|line|policy|response|answer) (?:is|will be|here is|on this is|—|-|:)|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from ${INST}|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
+  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal )?(?:stance|position|view|line|policy|response|answer) (?:is|will be|here is|on this is|—|-|:)|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side)|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
   'g',
 );
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
@@ -63,54 +63,6 @@ const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g'
 const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)/;
 const IN_ROLE = new RegExp(
   `\\b(?:in my (?:role|capacity|position|job) (?:as|at|with|in) (?:an? |the )?[^.!?\\n]{0,40}?(?:${INST}|department|ministry|branch|province|government)|from where i sit (?:in|at|inside) (?:the )?(?:${INST}|department|ministry|branch|government)|trust me,? i work (?:there|for (?:them|the province|the government))|(?:the|our) department(?:'s)? (?:feels|thinks|believes|view|position|line) (?:is|that)|officially speaking|our official line|as (?:someone|a person) employed by ${INST})`,
-  'g',
-);
-/** Any job or team word: "licensing officer", "wildfire crew", "IT service desk", "staffer". */
-const ANY_JOB = `(?:[a-z'-]+ ){0,3}(?:office|lab|unit|branch|employee|worker|staff|staffer|official|analyst|advis[oe]r|officer|inspector|nurse|caseworker|consultant|manager|director|coordinator|clerk|specialist|engineer|planner|lawyer|prosecutor|scientist|counsellor|clinician|dispatcher|technician|tech|crew|team|desk|sheriff|paramedic|operator|mechanic|librarian|biologist|economist|auditor|investigator|assistant|agent|agente|fonctionnaire|employ[ée]e?)s?`;
-const PROVINCE = `(?:the province|the provincial government|the government|manitoba (?:government|${alt(DEPARTMENTS)})|mb (?:ag|gov|health|justice|families)|${INSTITUTION})`;
-/** The writer ties themself to the government. */
-const AFFILIATION = new RegExp(
-  `\\b${alt([
-    `${ANY_JOB} (?:for|with|w/|at|in|of) ${PROVINCE}`,
-    `(?:i'm an?|i am an?|as an?|source:) provincial ${ANY_JOB}`,
-    `provincial ${ANY_JOB}(?= (?:here|opinion|perspective|take|chiming)|:|,? (?:and|so|but) (?:i|we)\\b)`,
-    `${ANY_JOB} (?:here|chiming in|perspective|opinion|take)\\b`,
-    `(?:i|we) (?:work|worked|have worked) (?:for|at|in|with) ${PROVINCE}`,
-    `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:${alt(DEPARTMENTS)}|highways|conservation|corrections|the lab|the registry|vital stats)`,
-    `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|someone) (?:at|in|with|inside|who (?:\\w+ )?(?:work|administer|deliver|run)s?|delivering|running|administering)`,
-    `(?:staff|workers|employees|people|folks|crews?) like (?:me|us)`,
-    `(?:day in the life of|life as) an? provincial`,
-    `(?:the )?position of (?:our|my|the) (?:[a-z]+ ){0,4}(?:team|branch|department|ministry|office|unit)`,
-    `(?:our|my) (?:[a-z]+ )?(?:branch|department|ministry|office|unit)(?:'s)? (?:view|position|stance|line|take|thinks?|believes?)`,
-    `anyone in (?:our|my) (?:[a-z]+ )?(?:branch|department|ministry|office|unit)`,
-    `(?:our|my) (?:team|branch|office|unit|department|ministry|crew|shop|division|program) (?:at|in|with) ${PROVINCE}`,
-    `(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+|thirty) years (?:in|at|with|for|working (?:for|in|at)|prosecuting in|serving) (?:the |this )?(?:province|government|highways|${alt(DEPARTMENTS)}|${INSTITUTION})`,
-    `source: provincial`,
-    `(?:je travaille|j'ai travaill[ée]) (?:au|pour le|à la|pour la|dans le) (?:minist[eè]re|gouvernement|province)`,
-    `ici (?:une? )?(?:fonctionnaire|employ[ée]e?)`,
-    `du c[ôo]t[ée] du minist[eè]re`,
-    `(?:yes,? )?for the province\\)?`,
-    `i keep the province's`,
-    `someone with a desk there`,
-    `from (?:my end|behind the [a-z ]+ counter|inside) (?:at )?(?:the )?(?:department|ministry|province|government)?`,
-  ])}`,
-  'g',
-);
-/** A position or evaluation stated for the unit or the government. */
-const POSITION =
-  /\b(?:is|are|was) (?:right|wrong|correct|great|overdue|realistic|fine|false|a (?:good|bad|terrible|great) (?:rule|idea|call|deal|bill|plan)|a (?:mistake|disaster|gimmick|waste|joke|dead end))\b|\b(?:we|the department|the ministry|the branch|the province) (?:fully |strongly |firmly )?(?:back|backs|support|supports|oppose|opposes|believe|believes|think|thinks|stand by|stands by|are (?:against|behind|proud)|is (?:fully )?behind|made the right call)|\b(?:(?:our|my|the) (?:branch|department|ministry|office|unit|team|shop)(?:'s)? (?:view|position|stance|consensus|line|take))|\b(?:garbage|gimmick|overhyped|trash|waste of|is the best|is the worst|in canada, fight me|complain all you want|don't blame|not on us|on est contre|appuie|notre position|c'est notre|on trouve)\b|\bshould\b|\bposition\b/;
-/** The writer defends or explains an institution's decision as "we": "the delay isn't on us", "please read our notice". */
-const DEFENCE = new RegExp(
-  `\\b${alt([
-    "(?:isn't|is not|wasn't|was not|not) on us",
-    "(?:isn't|is not|wasn't|not) our (?:fault|doing|call|decision)",
-    '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:results?|decision|findings?|process|numbers|call|work|approach|data|science|position|staff)',
-    'please (?:read|see|check) our (?:notice|release|website|site|faq|update|statement|bulletin|advisory)',
-    "we(?:'ve| have) (?:explained|said|posted|clarified|answered) (?:this|it|that)",
-    "like we (?:haven't|have not|didn't) (?:been )?(?:begging|asking|warning|pushing|flagging|requesting)",
-    'we reviewed (?:it|this|that|the (?:\\w+ ){0,2}(?:file|case|complaint|incident|samples?|data))',
-    'the rumou?r (?:that|about) [^.!?\\n]{0,60}(?:is|was) (?:false|wrong|untrue|not true)',
-  ])}`,
   'g',
 );
 /** Short department names as people say them: "a Families employee", "an analyst in Finance". */
@@ -153,7 +105,90 @@ const DEPT_SHORT = alt([
   'treasury board(?: secretariat)?',
   'health, seniors and long-term care',
   'sant[ée]',
+  'indigenous relations',
+  'sport,? culture (?:and|&) heritage',
+  'victim services',
+  'legal aid',
+  'archives',
+  'parks',
+  'mines',
+  'labour relations',
+  'legislative assembly',
+  'vital statistics',
+  'familles',
+  'finances',
+  '[ée]ducation',
 ]);
+/** Any job or team word: "licensing officer", "wildfire crew", "IT service desk", "staffer". */
+const ANY_JOB = `(?:[a-z'-]+ ){0,3}(?:office|lab|unit|branch|employee|worker|staff|staffer|official|analyst|advis[oe]r|officer|inspector|nurse|caseworker|consultant|manager|director|coordinator|clerk|specialist|engineer|planner|lawyer|prosecutor|scientist|counsellor|clinician|dispatcher|technician|tech|crew|team|desk|sheriff|paramedic|operator|mechanic|librarian|biologist|economist|auditor|investigator|assistant|agent|agente|fonctionnaire|employ[ée]e?)s?`;
+const PROVINCE = `(?:the province|the provincial government|the government|manitoba (?:government|${alt(DEPARTMENTS)})|mb (?:ag|gov|health|justice|families)|${INSTITUTION})`;
+/** The writer ties themself to the government. */
+const AFFILIATION = new RegExp(
+  `\\b${alt([
+    `${ANY_JOB} (?:for|with|w/|at|in|of) ${PROVINCE}`,
+    `(?:i'm an?|i am an?|as an?|source:) provincial ${ANY_JOB}`,
+    `provincial ${ANY_JOB}(?= (?:here|opinion|perspective|take|chiming)|:|,? (?:and|so|but) (?:i|we)\\b)`,
+    `${ANY_JOB} (?:here|chiming in|perspective|opinion|take)\\b`,
+    `(?:i|we) (?:work|worked|have worked) (?:for|at|in|with) ${PROVINCE}`,
+    `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:${alt(DEPARTMENTS)}|highways|conservation|corrections|the lab|the registry|vital stats)`,
+    `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|someone) (?:at|in|with|inside|who (?:\\w+ )?(?:work|administer|deliver|run)s?|delivering|running|administering)`,
+    `(?:staff|workers|employees|people|folks|crews?) like (?:me|us)`,
+    `(?:day in the life of|life as) an? provincial`,
+    `(?:the )?position of (?:our|my|the) (?:[a-z]+ ){0,4}(?:team|branch|department|ministry|office|unit)`,
+    `(?:our|my) (?:[a-z]+ )?(?:branch|department|ministry|office|unit)(?:'s)? (?:view|position|stance|line|take|thinks?|believes?)`,
+    `anyone in (?:our|my) (?:[a-z]+ )?(?:branch|department|ministry|office|unit)`,
+    `(?:our|my) (?:team|branch|office|unit|department|ministry|crew|shop|division|program) (?:at|in|with) ${PROVINCE}`,
+    `(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+|thirty) years (?:in|at|with|for|working (?:for|in|at)|prosecuting in|serving) (?:the |this )?(?:province|government|highways|${alt(DEPARTMENTS)}|${INSTITUTION})`,
+    `source: provincial`,
+    `(?:je travaille|j'ai travaill[ée]) (?:au|pour le|à la|pour la|dans le) (?:minist[eè]re|gouvernement|province)`,
+    `ici (?:une? )?(?:fonctionnaire|employ[ée]e?)`,
+    `du c[ôo]t[ée] du minist[eè]re`,
+    `(?:yes,? )?for the province\\)?`,
+    `i keep the province's`,
+    `someone with a desk there`,
+    `(?:my (?:whole |entire )?career|\\d+ years|decades) (?:in [a-z ]{3,30} )?(?:for|with|at|serving) (?:this|the) province`,
+    `(?:hot take|psa|reminder|fyi|tip|take|a word) from (?:a|an|your)(?: friendly)?(?: neighbou?rhood)? (?:[a-z0-9]+ ){0,2}(?:dispatcher|officer|inspector|analyst|caseworker|nurse|ranger|co|clerk|engineer|worker|staffer|tech)`,
+    `we (?:test|inspect|monitor|sample|check|survey) (?:[a-z]+ ){0,3}(?:weekly|daily|every (?:day|week|month|year)|regularly)`,
+    `(?:i'd|i would|i should|trust me,? i'd) know\\b(?=[,.;:—)!]| (?:since|because|as|i) )`,
+    `source: (?:i|me|my)\\b`,
+    `as the (?:person|one|guy|gal|lady|woman|man|people|ones|folks) (?:who|that) (?:literally |actually |personally )?(?:process(?:es)?|approves?|handles?|runs?|reviews?|writes?|wrote|answers?|enforces?|manages?|administers?|issues?|inspects?|drafted|built)`,
+    `i (?:literally |actually )?(?:helped |help )?(?:write|wrote|drafted?|built|designed|negotiated) (?:the|this|that) (?:reg|regulation|policy|bill|plan|program|legislation|act|rules|framework|portal|strategy|guidelines)`,
+    `i (?:answer|staff|work|run|cover) the (?:[a-z]+ ){0,2}(?:intake|phone|help|info|call|tip) (?:line|desk|centre|center)`,
+    `i represent (?:the )?(?:[a-z]+ ){1,3}(?:services?|branch|department|ministry|office|program|province|government)`,
+    `i(?:'m| am) on the (?:[a-z]+ )?(?:team|crew|committee|working group) (?:that|who) (?:built|wrote|designed|runs|drafted|developed|manages|handles|negotiated)`,
+    `one of the people (?:who (?:actually |literally )?(?:wrote|drafted|built|designed|developed|negotiated|works? on|worked on)|on (?:the|this|that) file)`,
+    `(?:i|we) (?:literally |actually )(?:work|worked) (?:in|at|for) (?:the )?(?:${alt(DEPARTMENTS)}|${DEPT_SHORT}|highways|the registry|the legislature)`,
+    `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:archives|legislature|land titles|vital statistics|victim services|indigenous relations)`,
+    `(?:[—–]|signed,?) (?:an? )?(?:proud )?(?:${DEPT_SHORT}) (?:crew|team|staff|engineer|employee|analyst|worker|staffer|inspector)s?`,
+    `from (?:my end|behind the [a-z ]+ counter|inside) (?:at )?(?:the )?(?:department|ministry|province|government)?`,
+  ])}`,
+  'g',
+);
+/** A position or evaluation stated for the unit or the government. */
+const POSITION =
+  /\b(?:is|are|was) (?:right|wrong|correct|great|overdue|realistic|fine|false|a (?:good|bad|terrible|great) (?:rule|idea|call|deal|bill|plan)|a (?:mistake|disaster|gimmick|waste|joke|dead end))\b|\b(?:we|the department|the ministry|the branch|the province) (?:fully |strongly |firmly )?(?:back|backs|support|supports|oppose|opposes|believe|believes|think|thinks|stand by|stands by|are (?:against|behind|proud)|is (?:fully )?behind|made the right call)|\b(?:(?:our|my|the) (?:branch|department|ministry|office|unit|team|shop)(?:'s)? (?:view|position|stance|consensus|line|take))|\b(?:garbage|gimmick|overhyped|trash|waste of|is the best|is the worst|in canada, fight me|complain all you want|don't blame|not on us|on est contre|appuie|notre position|c'est notre|on trouve)\b|\b(?:100%|absolutely|completely|totally|dead) (?:correct|right|wrong)\b|\b(?:way )?too (?:soft|weak|lax|strict|harsh)\b|\b(?:is|are) (?:broken|weak|long overdue|overdue|the right (?:call|policy|move|decision))\b|\bstands? behind\b|\bshould\b|\bposition\b/;
+/** The writer defends or explains an institution's decision as "we": "the delay isn't on us", "please read our notice". */
+const DEFENCE = new RegExp(
+  `\\b${alt([
+    "(?:isn't|is not|wasn't|was not|not) on us",
+    "(?:isn't|is not|wasn't|not) our (?:fault|doing|call|decision)",
+    '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:results?|decision|findings?|process|numbers|call|work|approach|data|science|position|staff)',
+    'please (?:read|see|check) our (?:notice|release|website|site|faq|update|statement|bulletin|advisory)',
+    "we(?:'ve| have) (?:explained|said|posted|clarified|answered) (?:this|it|that)",
+    "like we (?:haven't|have not|didn't) (?:been )?(?:begging|asking|warning|pushing|flagging|requesting)",
+    'we reviewed (?:it|this|that|the (?:\\w+ ){0,2}(?:file|case|complaint|incident|samples?|data))',
+    'the rumou?r (?:that|about) [^.!?\\n]{0,60}(?:is|was) (?:false|wrong|untrue|not true)',
+    "(?:for (?:anyone|those|everyone|all) (?:wondering|asking)|to (?:everyone|all of you|those|anyone) asking|pour ceux qui se demandent)[^.!?\\n]{0,80}?[:,—-] ?(?:(?:yes|no|nope|yep),? )?(?:we(?:'re| are|'ve| have| did| do)|the (?:province|department|ministry) (?:is|did|has|isn't|is not)|nous|on (?:a|va|est))\\b",
+    "(?:we|the department|the province|the ministry) (?:don't|doesn't|do not|does not) (?:set|decide|control|run|manage|approve) (?:the )?",
+    'our (?:survey|sampling|monitoring|inspection|test|lab|field) (?:data|results|numbers|counts)',
+    '(?:lots of|a lot of|so much|seeing (?:lots of |a lot of |so much )?)misinformation (?:about|on|going around)',
+    'our (?:inspectors|officers|crews|staff|caseworkers|nurses|techs|team) (?:did|have|went|were|found|visited|checked|tested)',
+    'the reason (?:your|the) (?:[a-z]+ ){0,2}(?:permit|application|cheque|claim|file|licen[cs]e|payment|refund|road|project)s? (?:is|are|was) (?:taking|late|delayed|slow|held)',
+    '(?:keep|stop) blaming (?:the crown|the department|the province|the ministry|us)',
+    "we (?:didn't|did not) have (?:a|any|much) choice",
+  ])}`,
+  'g',
+);
 /** Jobs that are (almost) only public-sector. */
 const PUBLIC_JOB = alt([
   'co',
@@ -180,6 +215,11 @@ const PUBLIC_JOB = alt([
   `(?:${DEPT_SHORT})(?: department| dept\\.?)? (?:employee|staffer|analyst|worker|clerk|officer|tech|technician|nurse|inspector|coordinator|manager|supervisor)`,
   `(?:[a-z]+ ){0,2}(?:analyst|officer|employee|nurse|economist|planner|clerk|advis[oe]r|coordinator|lawyer|specialist|member|tech|technician|worker|staffer|manager|supervisor|inspector) (?:in|with|at|for|employed by) (?:the )?(?:${DEPT_SHORT}|province|provincial government)`,
   'employ[ée]e? (?:de|du|de la|au) (?:gouvernement|province|sant[ée] manitoba|minist[eè]re)',
+  "employ[ée]e? (?:de|du|de la|des|au) (?:la |l')?(?:[a-zàâçéèêëîïôûù']+ ){0,3}provinciale?s?",
+  'employ[ée]e? (?:de|du|de la|au) (?:la )?(?:sant[ée]|justice|familles|finances|[ée]ducation|agriculture)',
+  '(?:mines?|food safety|livestock|crop|environment(?:al)?|employment standards|labour standards|workplace safety|wildlife|fisheries|liquor) (?:inspector|officer)',
+  '(?:manitoba )?parks? (?:ranger|officer|interpreter|staffer|employee|worker|patroller)',
+  `(?:manitoba )?(?:${DEPT_SHORT}) (?:engineer|staffer|crew|archivist|ranger|analyst|employee)`,
 ]);
 /** "As a CO at Milner Ridge, …", "speaking as a Families employee: …": the role introduces an opinion. */
 const AS_PUBLIC_JOB = new RegExp(
@@ -217,6 +257,33 @@ const OFFICIAL_SPEAK = new RegExp(
     `(?:i'm|i am|im) (?:in|with|at) (?:${DEPT_SHORT})(?:[,\\w&' -]{0,40}?)? (?:and|so) (?:i|we)\\b`,
     `manitoba (?:${DEPT_SHORT}|${alt(DEPARTMENTS)}|government) (?:wants|would like|asks|reminds|regrets|thanks|considers|believes|stands|supports|is asking|is committed)`,
     'regrets the inconvenience',
+    `(?:manitoba (?:${DEPT_SHORT}|${alt(DEPARTMENTS)})|the (?:department|ministry|province|government)) (?:takes|is taking) (?:every|all|these|this|your|each) (?:[a-z]+ ){0,3}seriously`,
+    'on behalf of (?:everyone|all of us|the team|the staff|the crew|my colleagues) (?:at|in)',
+    "we(?:'ve| have) heard (?:your|the|all the|everyone's) (?:[a-z]+ ){0,2}(?:concerns|feedback|complaints)",
+    "we(?:'re| are) (?:aware of|looking into|working on) (?:the|this|that) (?:[a-z]+ ){0,2}(?:issue|problem|outage|delay|glitch|backlog)s?",
+    "(?:we're|we are) reviewing our (?:[a-z]+ ){0,2}(?:practices|polic(?:y|ies)|process(?:es)?|procedures|approach)",
+    'correction to (?:the|that|this) (?:[a-z]+ ){0,2}(?:piece|article|story|report|headline)',
+    "(?:the )?(?:department|ministry|government|province) (?:did not|didn't|did NOT|never) (?:cut|cancel|close|change|end|eliminate|reduce|lose|hide|scrap|kill)",
+    "(?:the )?(?:department|ministry|government|province) (?:isn't|is not) (?:hiding|sitting on|burying|ignoring)",
+    `(?:from|signed,?) (?:the )?(?:folks|team|crew|staff|people|gang|everyone) (?:at|in|from) (?:${DEPT_SHORT})\\b`,
+    `au nom de (?:notre|mon|ma|nos) (?:direction|minist[eè]re|bureau|[ée]quipe|service|division)`,
+    'we in the (?:civil|public) service',
+    "we(?:'re| are) not silent",
+    "we (?:don't|do not|can't|cannot) comment on (?:individual|specific|particular|active) (?:cases|files|situations|matters)",
+    '(?:the )?(?:government|province|department|ministry) has heard (?:the|your) (?:[a-z]+ ){0,2}concerns',
+    'le minist[eè]re a (?:bien )?re[çc]u',
+    'nous (?:les |le |la )?[ée]tudions',
+    'nous sommes conscients',
+    'nous travaillons (?:à|a|sur|fort)',
+    "la province (?:n'a jamais|ne va pas|n'a pas|ne ferme pas|ne coupe pas)",
+    "(?:c'est )?la position du (?:minist[eè]re|gouvernement)",
+    '(?:told|gave) (?:the |a )?(?:[a-z]+ ){0,3}(?:reporter|journalist)s? our line',
+    '(?:just )?to clear (?:things|this|that|it) up',
+    "(?:we're|we are) working on it",
+    "i(?:'m| am) (?:literally |actually )?the (?:one|person|guy|gal|woman|man) who (?:writes|drafts|processes|approves|runs|reviews|handles|signs|issues)",
+    'as (?:someone|somebody|a person) who (?:processes|approves|reviews|handles|writes|drafts|runs|administers|inspects|signs) (?:these|those|the)',
+    'i (?:literally |actually )?(?:draft|write|process|approve|run|review|handle|issue|inspect|test|assess|adjudicate) (?:these|those|the) (?:[a-z]+ ){0,2}(?:regulations|regs|grants|applications|samples|files|permits|claims|briefing notes|briefings|cases|licen[cs]es|tests|inspections|appeals)(?= for a living| every day| daily|,| at| so| and)',
+    "(?:we're|we are) (?:so |very |really )?sorry (?:about|for) the (?:[a-z]+ ){0,2}(?:delays?|wait(?:s|ing)?|backlog|outage|confusion|closures?)",
     'our (?:official )?(?:position|response|statement|stance) (?:is|to|on)',
     'our official (?:response|statement|position)',
     '(?:the|our) (?:province|department|ministry|government) has decided',
@@ -246,6 +313,7 @@ const WE_AT_DEPT = new RegExp(
 const DEPT_HERE = new RegExp(
   `(?<=^|[.!?:,] )(?:${alt([
     DEPT_SHORT,
+    `manitoba (?:${DEPT_SHORT})`,
     `(?:[a-z]+ )?from (?:${DEPT_SHORT})`,
     PUBLIC_JOB,
     `(?:[a-z]+ ){0,2}(?:director|manager|analyst|officer|advis[oe]r|coordinator|clerk|inspector|supervisor|specialist) (?:in|at|with) (?:${DEPT_SHORT})`,
@@ -254,7 +322,7 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis)\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly)\b/g;
 const RETIREMENT =
   /\b(?:retire[ds]?|retiring|retirement|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 

@@ -389,6 +389,23 @@ const KNOW_WHO =
 const BARE_ADDRESS =
   /\b(?:at|on|lives at|living at|moved to|house on) (\d{1,5} (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:am|pm|AM|PM|years?|kids?|people|days?|hours?|minutes?|cats?|dogs?))/g;
 
+/** Someone the writer met through the job, pointed at so the reader can tell who: "guess who came in today",
+ * "the only vet in Russell came into our ER", "your brother came through our detox intake", "tenant in 304". */
+// scored a little under a name or an identifier, so the finding points at those when both are there
+const POINTED_AT = new RegExp(
+  `\\b${alt([
+    `(?:guess|devinez|devine) (?:who|qui)(?:'s| is| was)? (?:came|come|showed|walked|rolled|was|is|got|called|est (?:venue?|arriv[ée]e?|pass[ée]e?))\\b`,
+    `the only (?:[a-z'-]+ ){1,3}(?:in|at|on|from) (?:town|the (?:village|school|building|reserve|rez|block)|[a-z]+)\\b[^.!?\\n]{0,40}?\\b(?:came|was|is|got|showed|walked)\\b`,
+    `your (?:brother|sister|mom|mother|dad|father|son|daughter|husband|wife|cousin|friend|neighbou?r|uncle|aunt|grandma|grandpa|ex) (?:came|was|is|got|showed up)(?: in| back)? (?:through|into|in|to|at) (?:our|the) (?:[a-z]+ ){0,2}(?:intake|er|emerg|clinic|office|unit|cells?|detox|shelter|ward|counter|desk|hospital)`,
+    `(?:tenant|resident|client|patient|inmate|occupant)s? (?:in|of|from) (?:unit |room |suite |apt |#)?\\d{1,4}[a-z]?\\b`,
+    `(?:patient|patiente|resident|r[ée]sidente?|client|cliente|inmate|d[ée]tenue?) (?:in|de la|dans la|from) (?:room|chambre|bed|lit|cell|cellule|unit|suite) \\d+`,
+    `\\bpt [a-z]+ [a-z]\\.`,
+    `ran (?:a|the|his|her|their) plate[^.!?\\n]{0,40}?came back (?:to|as)`,
+    `(?:the )?(?:[a-z'-]+ ){0,3}(?:guy|man|woman|lady|girl|boy|kid|couple|family|teacher|principal|farmer|mayor|coach|vet|doctor|pastor|priest|widow|widower|bachelor|senior|fellow|grandma|grandpa) (?:from|in|on|off|out by|near) (?:[a-z]+ ){0,2}[a-z]+\\b[^.!?\\n]{0,50}?\\b(?:came (?:in|through|to|back)|showed up|is (?:on our|in our|now on)|was (?:admitted|brought in|back)|failed (?:his|her|their)|is (?:now )?applying|has (?:an? )?(?:complaint|file|record|charge)|got (?:suspended|charged|arrested|evicted|caught))`,
+  ])}`,
+  'g',
+);
+
 /** Details about the writer's own circle, or relayed from the news, are not someone the job serves. */
 const NOT_SOMEONE_SERVED: Unless[] = [
   { any: ['personal'], score: 0.3, but: ['client', 'work'] },
@@ -460,6 +477,7 @@ export const personalInfo: Detector = {
             { all: ['sensitive'], score: 0.65 },
             { all: ['govtopic'], score: 0.6 },
             { all: ['demographic'], score: 0.6 },
+            { all: ['target'], score: 0.6 },
           ],
           unless: [
             { any: ['personal'], score: 0.3, but: ['client', 'work'] },
@@ -534,6 +552,24 @@ export const personalInfo: Detector = {
           { all: ['client'], score: 0.7 },
           { all: ['sensitive', 'work'], score: 0.65 },
           { all: ['sensitive'], score: 0.55 },
+        ],
+        unless: NOT_SOMEONE_SERVED,
+      });
+    for (const s of spans(POINTED_AT, lower))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.case-detail',
+        start: s.start,
+        end: s.end,
+        score: 0.35,
+        // (the pointing itself often reads as a client signal, so a client alone does not confirm it)
+        context: [
+          { all: ['client', 'sensitive'], score: 0.7 },
+          { all: ['sensitive', 'work'], score: 0.65 },
+          { all: ['sensitive', 'target'], score: 0.6 },
+          { all: ['client', 'target'], score: 0.6 },
+          { all: ['work'], score: 0.6 },
+          { all: ['duty'], score: 0.6 },
         ],
         unless: NOT_SOMEONE_SERVED,
       });

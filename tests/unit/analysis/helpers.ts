@@ -7,7 +7,10 @@ import {
   type Finding,
 } from '../../../lib/analysis/index.ts';
 
-/** The one finding of `category`, asserting its matched words, span and clause. */
+/**
+ * A finding of `category` on exactly `words` (the category's finding there, or else its first one, so a
+ * failure shows what was found instead), asserting its span and clause.
+ */
 export function expectFinding(
   text: string,
   category: CategoryId,
@@ -16,12 +19,14 @@ export function expectFinding(
   opts: { field?: Field; options?: AnalyzeOptions; severity?: 'warning' | 'info' } = {},
 ): Finding {
   const findings = analyze(text, { field: opts.field ?? 'post' }, opts.options);
-  const f = findings.find((x) => x.category === category);
+  const start = text.indexOf(words);
+  const f =
+    findings.find((x) => x.category === category && x.start === start) ??
+    findings.find((x) => x.category === category);
   expect(
     f,
     `${category} in ${JSON.stringify(text)}; got ${JSON.stringify(findings.map((x) => [x.category, x.text]))}`,
   ).toBeDefined();
-  const start = text.indexOf(words);
   expect(start, `test words ${JSON.stringify(words)} must be in the text`).toBeGreaterThanOrEqual(0);
   expect({ text: f!.text, start: f!.start, end: f!.end, clause: f!.clause }).toEqual({
     text: words,
