@@ -134,6 +134,8 @@ function foldCodePoint(cp: number, ch: string): string {
   else if (cp >= 0xd800 && cp <= 0xdfff) out = ' ';
   else if ((cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029)
     out = cp === 0x85 || cp >= 0x2028 ? '\n' : ' ';
+  // "≠" decomposes to "=" plus a combining stroke: dropping the mark would turn "not equal" into "equal"
+  else if (cp === 0x2260) out = '!=';
   else {
     const direct = HOMOGLYPHS[ch];
     if (direct) out = direct;

@@ -74,6 +74,8 @@ const TITLE = alt([
 ]);
 const INST_ANY = alt([
   INSTITUTION,
+  'archives of manitoba',
+  'manitoba archives',
   `manitoba ${alt(DEPARTMENTS)}`,
   'mb (?:gov|govt|government|ag)',
   `mb ${alt(DEPARTMENTS)}`,
@@ -141,9 +143,9 @@ const SELF_ID = new RegExp(
 /** A bare institution name in a profile ("Tyler Ducharme (Manitoba Education)"). */
 const INST_IN_PROFILE = new RegExp(`\\b${INST_ANY}\\b`, 'g');
 
-const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provmb|provincial|gom)$/;
+const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provmb|provincial|gom|mti|mit)$/;
 const HANDLE_UNIT =
-  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire)$/;
+  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire|co|roadcrew|crew|archivist|ranger)$/;
 
 const LOGO =
   /\b(?:(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
@@ -165,9 +167,9 @@ const SIGNATURE_NEAR =
 const SIGNATURE_FR =
   /\b(?:compte (?:instagram|tiktok|facebook|x|twitter)[^.!?\n]{0,20}dans ma signature|signature (?:courriel|de courriel)[^.!?\n]{0,30}(?:minist[eè]re|gouvernement|travail))/g;
 const SIGNATURE_THEN_ACCOUNT =
-  /\b(?:work|government|gov't|govt|office|outlook|official) (?:e-?mail )?signature[^.!?\n]{0,80}(?:tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
+  /\b(?:work|government|gov't|govt|office|outlook|official|gov\.mb\.ca) (?:e-?mail )?signature[^.!?\n]{0,80}(?:tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
 const CROSS_PROMOTE =
-  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|@\w+)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department)? ?(?:e-?mail )?signature/g;
+  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|@[\w.]+)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
 
 /** Handle tokens name the government and a unit: "mb_justice_sarah", "MBGov…", "ravi_mbfinance". */
 function isGovHandle(tokens: string[]): boolean {

@@ -203,6 +203,25 @@ const SERVICE = new RegExp(
     'exemption',
     'extension',
     'inspection',
+    'intersections?',
+    'overpayments?',
+    'deductibles?',
+    'premiums?',
+    'penalt(?:y|ies)',
+    'fuel costs?',
+    'mileage',
+    'expenses',
+    'vet bills?',
+    'approv(?:al|ed)',
+    'cr[ée]dits?',
+    'montant',
+    'frais',
+    'amendes?',
+    'permis',
+    'paiements?',
+    'subventions?',
+    'travaux',
+    'la \\d{1,3}',
   ])}\\b`,
   'g',
 );
@@ -218,11 +237,16 @@ const OUTCOME = new RegExp(
     '(?:has|have) been (?:approved|fast-?tracked|expedited|bumped|waived|covered|funded|secured|prioriti[sz]ed|moved up)',
     '(?:is|are|got) (?:approved|fast-?tracked|expedited|waived|bumped up|prioriti[sz]ed)',
     "i(?:'ve| have)? (?:approved|fast-?tracked|expedited|waived|bumped|prioriti[sz]ed|pushed through|signed off on)",
-    'consider (?:it|your \\w+) (?:done|waived|approved|covered|fixed|handled)',
+    'consider (?:it|your \\w+) (?:done|waived|approved|covered|fixed|handled|forgiven|cancell?ed|gone|paid|sorted)',
+    '(?:the province|the government|manitoba|we) (?:covers|pays|funds|reimburses|refunds|waives) (?:the|your|all|it|them|for)',
+    "(?:is|'s) (?:picking up|putting|chipping in|kicking in)",
+    '(?:sera|seront) (?:finis|finies|termin[ée]e?s|pr[êe]te?s)',
+    "je vais (?:l'|la |le |les )?(?:annuler|approuver|envoyer|traiter|rembourser|r[ée]gler|effacer)",
+    '(?:vous allez|tu vas) (?:recevoir|avoir)',
     '(?:i|we) can (?:get|have) (?:you|your|it|that)',
     "you'll (?:all )?(?:get|see|have|receive)",
     "(?:we|i)'(?:ll|ve) (?:got|get|have|put|push|make|see|take)",
-    'va (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
+    'va (?:vous |te |leur |les )?(?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'vont (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'gets? its (?:new )?',
     'is getting',
@@ -235,7 +259,7 @@ const OUTCOME = new RegExp(
     "(?:je vais|on va) (?:m'assurer|s'assurer|r[ée]gler|approuver|envoyer|traiter)",
     '(?:sera|seront) (?:approuv[ée]e?s?|d[ée]neig[ée]e?s?|r[ée]par[ée]e?s?|pay[ée]e?s?|rembours[ée]e?s?|trait[ée]e?s?)',
     "(?:is|are|'s|'re) (?:staying|not going anywhere|covered|hired|on (?:the schedule|its way))",
-    'keeps? (?:all|their|his|her|your)',
+    'keep(?:s|ing)? (?:all|their|his|her|your)',
     "(?:i'm|i am|we're|we are) (?:voiding|waiving|approving|renewing|fixing|sending|moving|putting|writing|pushing|signing|booking|processing|bumping|reopening|replacing)",
     "(?:i'll|i will|we'll|we will) have (?:it|them|the|your)",
     'le (?:rouvre|r[ée]pare|finance|rembourse)',
@@ -310,14 +334,19 @@ const ASSURANCE = new RegExp(
     'nous nous engageons',
     'je vous (?:le )?promets',
     "c'est promis",
-    "your (?!(?:[\\w']+ ){0,2}(?:order|return|package|parcel|purchase|booking|account|card|membership|subscription|warranty|mortgage|offer)\\b)(?:[\\w']+ ){1,3}(?:is|are|has been|have been|'s) (?:approved|covered|funded|waived|confirmed|secured|fast-?tracked|guaranteed|renewed|reinstated)",
+    "your (?!(?:[\\w']+ ){0,2}(?:order|return|package|parcel|purchase|booking|account|card|membership|subscription|warranty|mortgage|offer)\\b)(?:[\\w'-]+ ){1,3}(?:is|are|has been|have been|'s) (?:approved|covered|funded|waived|confirmed|secured|fast-?tracked|guaranteed|renewed|reinstated)",
     "i'll see (?:this|it|that) through",
     "(?:it|that|yours?)(?:'ll| will) go through",
     "it's on the (?:schedule|books|calendar|list)",
-    '(?:^|[.!?] )(?:yes|yep|yup|oui)[,!]? (?:the|your|we|it|they|starting)',
+    '(?:^|[.!?:] )(?:yes|yep|yup|oui)[,!]? (?:the|your|we|it|they|starting)',
     'full stop',
     'just for you',
-    '(?:just )?send me (?:the|your) (?:receipt|forms?|info|details|invoice|bill|paperwork)',
+    '(?:just )?send (?:me|us) (?:the |your |all (?:the |your )?)?(?:\\w+ )?(?:receipts?|forms?|info|details|invoices?|bills?|paperwork)',
+    "i'll make (?:it|this|that) (?:go away|disappear|happen)",
+    "i'll (?:handle|look after) (?:it|this|that)",
+    "your (?:[\\w'-]+ ){0,2}[\\w-]+'s (?:approved|covered|funded|waived|confirmed|sorted|renewed|reinstated)",
+    'votre (?:[\\w-]+ ){0,2}(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)',
+    '(?:ill|il) get (?:it|that|ur|your) ',
     "i'll walk it (?:over|through)",
     'is committed to',
     "c'est (?:r[ée]gl[ée]|promis)",
@@ -354,22 +383,27 @@ const TIMING = new RegExp(
     'starting (?:the )?\\d+(?:st|nd|rd|th)',
     'starting (?:in )?(?:january|february|march|april|may|june|july|august|september|october|november|december|next)',
     'ne vous inqui[ée]tez pas',
+    "don't (?:panic|stress)",
+    'dont (?:panic|stress)',
+    'in \\d+ (?:days|weeks|business days)',
+    'within \\d+ hours',
+    'instead of the usual',
   ])}\\b`,
   'g',
 );
 
 /** Someone in the public addressed directly. */
 const ADDRESS =
-  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|who)|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
+  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
 /** The government as subject of a delivering verb: the verb itself is the service. */
 const INSTITUTION_ACTION =
-  /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch)) (?:will|is going to|'s going to|is gonna|shall) (?:\w+ )?(?:match|cover|fund|pay|refund|reimburse|build|rebuild|reopen|hire|double|triple|waive|forgive|provide|deliver|restore|extend|expand|upgrade|replace|repair|fix|pave|plow|subsidi[sz]e|compensate|lower|freeze|top up|make up)\w*/g;
+  /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch)) (?:(?:is|'s) (?:putting|picking up|covering|paying for|funding|chipping in|kicking in)|(?:will|is going to|'s going to|is gonna|shall) (?:\w+ )?(?:match|cover|fund|pay|refund|reimburse|build|rebuild|reopen|hire|double|triple|waive|forgive|provide|deliver|restore|extend|expand|upgrade|replace|repair|fix|pave|plow|subsidi[sz]e|compensate|lower|freeze|top up|make up)\w*)/g;
 
 /** The writer, their unit, or the government as the one who delivers. */
 const PROVIDER =
@@ -377,7 +411,7 @@ const PROVIDER =
 
 /** Negation, hedging or a question: not a commitment. */
 const HEDGED =
-  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
+  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
 /** Public-sector words that name who decides or what is said, not something delivered to someone. */
 const NOT_A_SERVICE =

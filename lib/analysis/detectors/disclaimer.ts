@@ -48,6 +48,9 @@ const DISCLAIMER = new RegExp(
     `speaking (?:only |just |strictly )?for myself`,
     `(?:all |my )?${WHAT} (?:are )?(?:strictly |all )?personal\\b`,
     `(?:les )?opinions (?:exprim[ée]es )?(?:sont|n'engagent que) (?:les miennes|personnelles|moi)`,
+    `(?:mes|ces|les) (?:propos|opinions|id[ée]es|tweets|publications|commentaires) n'engagent que moi`,
+    `(?:anything|everything|what) i (?:say|post|write|share) (?:here )?(?:is|=) (?:me|mine|my own),? not (?:work|my (?:employer|job|work|boss))`,
+    `(?:views?|opinions?|tweets?|posts?)(?: expressed)? ?(?:≠|!=|=/=|are not|aren't) ?(?:the )?(?:views? of (?:my |the )?employer|(?:my )?employer'?s? views?)`,
   ])}`,
   'g',
 );

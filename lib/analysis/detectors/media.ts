@@ -10,6 +10,10 @@ import { alt, type Detector, type Hit, type Signal, spans } from '../hits.ts';
 
 const OUTLET = alt([
   'reporters?',
+  '(?:talk|speak|speaking|talking|go|went|going) to the media',
+  "global (?:called|emailed|asked|reached out|contacted|wants)",
+  '(?:the )?(?:sun|free press|star|brandon sun|carillon|winnipeg sun) (?:asked|called|emailed|wants|reached out|contacted)',
+  "(?:free press|sun|cbc|ctv|global|cjob|aptn) (?:guy|gal|lady|person|folks|people|crew)",
   'journalists?',
   'the press',
   'press',
@@ -95,9 +99,17 @@ const OUTLET = alt([
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
 const ME =
-  /^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told|on air|doing|calling|recorded|recording|agreed|d-?m-?ing|dming|sending|talking|going on|taping|filming|meeting|let|letting)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b|\bdoing (?:a|an|the) (?:\w+ )?interview\b/;
+  /^@[a-z0-9_]+ (?:ok|okay|sure|yes|yep|sounds good|deal|done)\b|^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told|on air|doing|calling|recorded|recording|agreed|d-?m-?ing|dming|sending|talking|going on|taping|filming|meeting|let|letting)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b|\bdoing (?:a|an|the) (?:\w+ )?interview\b/;
 const TALK = new RegExp(
   `\\b${alt([
+    '(?:got|received) an? (?:email|e-mail|call|message|dm|text|voicemail) from',
+    "coffee'?s on me",
+    'drinks on me',
+    "(?:i've|i have) been in the room",
+    "(?:i've got|i have|got) (?:some |a few |lots of )?(?:stories|dirt|tea|material|receipts|docs|documents) (?:from|about|on)",
+    'filled (?:her|him|them) in',
+    'call-?out for (?:sources|stories|people|workers)',
+    'on camera',
     'interviews?',
     'entrevues?',
     'quotes?',
@@ -244,7 +256,7 @@ const TALK = new RegExp(
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know/;
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled/;
 const NOT_ME =
   /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
 

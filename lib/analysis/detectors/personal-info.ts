@@ -568,6 +568,7 @@ export const personalInfo: Detector = {
           { all: ['sensitive', 'work'], score: 0.65 },
           { all: ['sensitive', 'target'], score: 0.6 },
           { all: ['client', 'target'], score: 0.6 },
+          { all: ['sensitive', 'addressee'], score: 0.6 },
           { all: ['work'], score: 0.6 },
           { all: ['duty'], score: 0.6 },
         ],

@@ -1,0 +1,250 @@
+/**
+ * Rule compositions added from the misses of corpora own8–own10 (each first scored untouched). Rules only
+ * (`learned: false`), so each test pins the rule itself: the text, the category, the exact words and the
+ * clause. Each group ends with near misses that must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type CategoryId } from '../../../lib/analysis/index.ts';
+import { expectFinding } from './helpers.ts';
+
+const rulesOnly = { options: { learned: false } } as const;
+const quietIn = (text: string, category: CategoryId, field: 'post' | 'profile' = 'post') =>
+  expect(
+    analyze(text, { field }, { learned: false }).filter(
+      (f) => f.category === category && f.severity === 'warning',
+    ),
+    text,
+  ).toEqual([]);
+
+describe('government-voice: insider claims, department replies and sign-offs', () => {
+  it('flags "I\'d know, I work the file" after a defence of the province', () => {
+    expectFinding(
+      "Replying to @ratepayer: the province isn't sitting on the audit, it's in normal review. I'd know, I work the file.",
+      'government-voice',
+      "the province isn't sitting on",
+      'gr.personal-views',
+      rulesOnly,
+    );
+  });
+  it('flags a specialised inspector introducing an opinion on the rules', () => {
+    expectFinding(
+      'Speaking as a livestock inspector, the new feedlot rules are way too soft.',
+      'government-voice',
+      'Speaking as a livestock inspector',
+      'gr.personal-views',
+      rulesOnly,
+    );
+  });
+  it('flags a department answering complaints and signing off as its crew', () => {
+    expectFinding(
+      "We've heard your concerns about the ferry schedule and we're reviewing our summer practices. — MTI crew",
+      'government-voice',
+      "We've heard your concerns",
+      'gr.personal-views',
+      rulesOnly,
+    );
+  });
+  it('flags speaking on behalf of "notre direction"', () => {
+    expectFinding(
+      'Au nom de notre direction, merci aux bénévoles de Saint-Jean-Baptiste!',
+      'government-voice',
+      'Au nom de notre direction',
+      'gr.personal-views',
+      rulesOnly,
+    );
+  });
+  it('flags "I draft these regulations for a living" before an opinion on them', () => {
+    expectFinding(
+      'I draft these regulations for a living, and the new snowmobile trail rules are reasonable.',
+      'government-voice',
+      'I draft these regulations',
+      'gr.personal-views',
+      rulesOnly,
+    );
+  });
+  it('stays quiet on a home inspector, a business apology and a relative who works for the province', () => {
+    quietIn('As a home inspector, I think buyers should always get the attic checked.', 'government-voice');
+    quietIn(
+      "We're so sorry about the delays on patio orders this week, thanks for your patience!",
+      'government-voice',
+    );
+    quietIn('For anyone asking, the clinic opens at 8 and the parking is free.', 'government-voice');
+  });
+});
+
+describe('disrepute: falsified records, drinking at work, snooping, abuse of power, mockery', () => {
+  it('flags overtime logged under a label in quotes', () => {
+    expectFinding(
+      'Logged 6 hrs of OT for "culvert monitoring". Monitored it from my deck with a beer.',
+      'disrepute',
+      'Logged 6 hrs of OT for "',
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
+  it('flags drinking over lunch and going back to the grader', () => {
+    expectFinding(
+      'Three beers at the Legion over lunch and then back to driving the grader. Living the dream',
+      'disrepute',
+      'beers at the Legion over lunch',
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
+  it('flags looking up a relative’s boyfriend in the court registry', () => {
+    expectFinding(
+      "Looked up my sister's new boyfriend in the court registry at work. Yikes.",
+      'disrepute',
+      "Looked up my sister's new boyfriend in the court registry",
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
+  it('flags keeping a caller on hold to punish her', () => {
+    expectFinding(
+      'Let her sit on hold a little longer than necessary because she was rude to me.',
+      'disrepute',
+      'a little longer than necessary',
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
+  it('flags mocking a client', () => {
+    expectFinding(
+      "Client told me she can't afford groceries while holding a new iPhone. Sure Jan 🙄",
+      'disrepute',
+      'Sure Jan',
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
+  it('stays quiet on a beer after work, a sure-Jan about a friend and "these people" about politicians', () => {
+    quietIn('Two beers on the patio after work with the crew. Good week.', 'disrepute');
+    quietIn('My sister says she will be on time this year. Sure Jan', 'disrepute');
+    quietIn("The premier's presser today was kind of a mess, no? Who's advising these people", 'disrepute');
+  });
+});
+
+describe('personal-info: people pointed at from the job', () => {
+  it('flags telling someone their brother came through detox intake', () => {
+    expectFinding(
+      "@marnie_k your brother came through our detox intake last night, he's alright",
+      'personal-info',
+      'your brother came through our detox intake',
+      'gr.confidential',
+      rulesOnly,
+    );
+  });
+  it('flags a tenant by unit number', () => {
+    expectFinding(
+      "Tenant in 212 at the Gateway housing block still hasn't paid and the unit smells.",
+      'personal-info',
+      'Tenant in 212',
+      'gr.confidential',
+      rulesOnly,
+    );
+  });
+  it('stays quiet on a dog at the park and a character in a film', () => {
+    quietIn('Guess who came in today? The fluffiest golden retriever at the dog park 🐕', 'personal-info');
+    quietIn('The guy from Sharknado showed up in my feed again lol', 'personal-info');
+  });
+});
+
+describe('commitment, confidential, media, disclaimer and account-identity', () => {
+  it('flags backdating a deductible for the reader', () => {
+    expectFinding(
+      "Don't stress, we'll backdate your Pharmacare deductible to April.",
+      'commitment',
+      "'ll backdate your",
+      'gr.on-behalf',
+      rulesOnly,
+    );
+  });
+  it('flags a shouted "yes we are grading it tomorrow" to the people on a road', () => {
+    expectFinding(
+      'TO EVERYONE ON ROAD 12E: YES WE ARE GRADING IT TOMORROW.',
+      'commitment',
+      'ARE GRADING',
+      'gr.on-behalf',
+      rulesOnly,
+    );
+  });
+  it('flags "la province va vous rembourser"', () => {
+    expectFinding(
+      'Oui, la province va vous rembourser le montant au complet.',
+      'commitment',
+      'va vous rembourser',
+      'gr.on-behalf',
+      rulesOnly,
+    );
+  });
+  it('stays quiet on a citizen being sure the province will cave', () => {
+    quietIn('Pretty sure the province will cave and fund the arena eventually, they always do', 'commitment');
+  });
+  it('flags "can\'t say much but the investigation found"', () => {
+    expectFinding(
+      "Can't say much but the investigation into the Brandon fire found the alarm was disabled by staff.",
+      'confidential',
+      "Can't say much",
+      'gr.confidential',
+      rulesOnly,
+    );
+  });
+  it('flags a branch’s own costing of a program', () => {
+    expectFinding(
+      "Our branch did the costing on the daycare expansion and it doesn't hold up past year two.",
+      'confidential',
+      'Our branch did the costing',
+      'gr.confidential',
+      rulesOnly,
+    );
+  });
+  it('flags answering a magazine writer about provincial lab delays, and courting reporters', () => {
+    expectFinding(
+      "Got an email from a Maclean's writer researching provincial lab delays. Should I reply?",
+      'media',
+      "Maclean's",
+      'gr.media',
+      rulesOnly,
+    );
+    expectFinding(
+      "Reporters covering the privatization file: I've been in the room. Coffee's on me.",
+      'media',
+      'Reporters',
+      'gr.media',
+      rulesOnly,
+    );
+  });
+  it('reads "≠" as "not": a disclaimer written with it, and one in French', () => {
+    expectFinding(
+      'Views expressed ≠ views of employer. Perogy enthusiast',
+      'disclaimer',
+      'Views expressed ≠ views of employer',
+      'gr.disclaimer',
+      { ...rulesOnly, severity: 'info' },
+    );
+    expectFinding(
+      "Mes propos n'engagent que moi.",
+      'disclaimer',
+      "Mes propos n'engagent que moi",
+      'gr.disclaimer',
+      {
+        ...rulesOnly,
+        severity: 'info',
+      },
+    );
+  });
+  it('flags a personal account with a dot added to a work signature, and a CO handle', () => {
+    expectFinding(
+      'just added my insta @lake.life.jo to my work email signature 🌱',
+      'account-identity',
+      'added my insta @lake.life.jo to my work email signature',
+      'gr.cross-promote',
+      rulesOnly,
+    );
+    expectFinding('@kat_CO_manitoba', 'account-identity', '@kat_CO_manitoba', 'def.personal', {
+      ...rulesOnly,
+      field: 'profile',
+    });
+  });
+});
