@@ -51,11 +51,15 @@ interface Sentence extends Span {
 const WRONGDOING =
   /\b(?:corrupt\w*|fraud\w*|kickbacks?|bribe\w*|cover(?:ing)?[- ]?up|covered up|rigged|highest bidder|won't admit|illegal\w*|misus\w+ (?:of )?(?:funds|money)|wrongdoing|whistle\w*|embezzl\w+)\b/;
 
-/** Signal kinds that count as rule evidence for the learned scorer, per category. */
-const GATE: Partial<Record<CategoryId, SignalKind[]>> = {
+/**
+ * Signal kinds that count as rule evidence for the learned scorer, per category: any one of them, where
+ * "a+b" needs both (a promise needs something a government delivers: "I'll make sure the dog gets fed"
+ * has the assurance and nothing delivered).
+ */
+const GATE: Partial<Record<CategoryId, string[]>> = {
   confidential: ['secrecy', 'insider', 'plan'],
   'personal-info': ['client'],
-  commitment: ['assurance'],
+  commitment: ['assurance+service', 'assurance+govtopic', 'agency+service'],
   media: ['media'],
 };
 
@@ -230,7 +234,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         const gate = m.evidence ?? GATE[cat] ?? [];
         const evidence =
           scored.some((h) => h.category === cat && h.final > 0.3) ||
-          (gate[0] === '*' ? kinds.size > 0 : gate.some((k) => kinds.has(k)));
+          (gate[0] === '*' ? kinds.size > 0 : gate.some((g) => g.split('+').every((k) => kinds.has(k))));
         if (!evidence) continue;
         const p = probability(m, featuresNow());
         if (p < m.thresholds[sensitivity]) continue;

@@ -32,7 +32,8 @@ export type SignalKind =
   | 'agency' // the writer is the one doing it ("I signed the form", "I'm writing it up myself")
   | 'duty' // something the job entrusts: a vehicle, overtime, an inspection, a client's file
   | 'target' // people the writer works with or serves: "my coworkers", "our caseload", "the front counter"
-  | 'timing'; // a delivery date ("by Friday", "this fall")
+  | 'timing' // a delivery date ("by Friday", "this fall")
+  | 'service'; // something a government delivers: a road, a cheque, a permit, a fee
 
 /** A veto: any of these signals caps the score (the category is set aside), unless one of `but` is there too. */
 export interface Unless {

@@ -212,7 +212,6 @@ const SERVICE = new RegExp(
     'mileage',
     'expenses',
     'vet bills?',
-    'approv(?:al|ed)',
     'cr[ée]dits?',
     'montant',
     'frais',
@@ -434,6 +433,7 @@ export const commitment: Detector = {
       ...spans(INSTITUTION_ACTION, lower),
       ...spans(GOV_TOPIC, lower).filter((t) => !NOT_A_SERVICE.test(t.text)),
     ];
+    for (const sv of services) signals.push({ kind: 'service', start: sv.start, end: sv.end });
     if (!services.length) return { hits, signals };
     const outcomes = spans(OUTCOME, lower).filter(
       (o) =>

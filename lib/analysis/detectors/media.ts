@@ -11,9 +11,9 @@ import { alt, type Detector, type Hit, type Signal, spans } from '../hits.ts';
 const OUTLET = alt([
   'reporters?',
   '(?:talk|speak|speaking|talking|go|went|going) to the media',
-  "global (?:called|emailed|asked|reached out|contacted|wants)",
+  'global (?:called|emailed|asked|reached out|contacted|wants)',
   '(?:the )?(?:sun|free press|star|brandon sun|carillon|winnipeg sun) (?:asked|called|emailed|wants|reached out|contacted)',
-  "(?:free press|sun|cbc|ctv|global|cjob|aptn) (?:guy|gal|lady|person|folks|people|crew)",
+  '(?:free press|sun|cbc|ctv|global|cjob|aptn) (?:guy|gal|lady|person|folks|people|crew)',
   'journalists?',
   'the press',
   'press',

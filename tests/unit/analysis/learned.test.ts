@@ -58,7 +58,13 @@ describe('learned scorer', () => {
         .analyze('The province announced it will cover insulin pumps, guaranteed.')
         .filter((f) => f.category === 'commitment'),
     ).toEqual([]);
-    // rule evidence (an assurance) and nothing against it: the learned scorer may add it, pointing at its word
+    // an assurance about nothing a government delivers is not evidence of a commitment
+    expect(
+      a
+        .analyze("Don't worry Mom, I'll make sure the dog gets fed while you're in Mexico")
+        .filter((f) => f.category === 'commitment'),
+    ).toEqual([]);
+    // rule evidence (an assurance about a service) and nothing against it: the learned scorer may add it, pointing at its word
     const [f] = a.analyze('Promise: your culvert will be fixed.').filter((x) => x.category === 'commitment');
     expect(f?.category).toBe('commitment');
   });
