@@ -208,7 +208,8 @@ const WORK_TARGET = new RegExp(
     'people we serve',
     'the (?:people|folks|clients|customers|public|idiots) (?:we|i) (?:serve|deal with|help|see)',
     'half of them',
-    'these (?:people|clients|patients|inmates|applicants|callers|welfare)',
+    'these (?:people|clients|patients|inmates|applicants|callers|welfare|families|tenants|parents|customers|owners)',
+    '(?:at|behind) the (?:[a-z]+ )?(?:counter|desk|wicket)',
     'those (?:people|clients|patients|inmates|applicants|callers)',
     'the public',
     'taxpayers',
@@ -379,6 +380,7 @@ const SLUR = new RegExp(
 const THREAT = new RegExp(
   `\\b${alt([
     '(?:gets?|get) (?:hit by a (?:bus|car|truck)|run over)',
+    "(?:leaving|leave|go(?:ing)? home) in (?:an ambulance|a body bag)",
     '(?:break|smash|punch|bust|kick) (?:his|her|their|your) (?:jaw|face|nose|teeth|head)',
     'key (?:his|her|their|your) car',
     'hope (?:s?he|they|he|she|you|every one of you|all of you|each of you|they all)[^.!?]{0,30}(?:laid off|fired|dies?|die|rots?|suffers?|gets? hurt)',
@@ -413,7 +415,7 @@ const MASKED_PROFANITY = /\b(?:f\*+k?|f\*\*\*|sh\*+t|b\*+tch|a\*+hole|c\*+nt)/g;
 /** Something the job entrusts: a vehicle, a card, time, an inspection, a file, a client's service. */
 const DUTY = new RegExp(
   `\\b${alt([
-    "(?:government|provincial|gov't|govt|department'?s?|work|parks|fleet|highways|office|the deputy's|crew) (?:truck|vehicle|car|suv|van|boat|tahoe|card|gas card|credit card|laptop|phone|computer|per diem)",
+    "(?:government|provincial|province|gov|gov't|govt|department'?s?|work|parks|fleet|highways|office|the deputy's|crew) (?:truck|vehicle|car|suv|van|boat|tahoe|card|gas card|credit card|laptop|phone|computer|per diem)",
     'per diem',
     'overtime',
     'ot\\b',
@@ -581,7 +583,12 @@ const POWER_ABUSE = new RegExp(
     `guess who's (?:working|getting|on) (?:every|all|the)[^.!?\\n]{0,30}?(?:holidays?|weekends?|nights?|shifts?)`,
     `because (?:he|she|they) (?:was|were) (?:rude|mouthy|snippy|annoying|a jerk|a pain|difficult)`,
     `made (?:her|him|them|the new (?:\\w+ )?(?:hire|guy|girl|kid|student))[^.!?\\n]{0,50}?(?:while (?:we|i) (?:watch|watched|laugh|laughed|film)|for fun|for laughs|toothbrush)`,
-    `(?:on purpose|for fun|for laughs) to see (?:what|how|if) (?:he|she|they)`,
+    `(?:on purpose|for fun|for laughs)[^.!?\\n]{0,25}? to see (?:what|how|if) (?:he|she|they)`,
+    `(?:parked|park|parking) (?:the |a |my )?(?:work|province|provincial|gov(?:'?t)?|government|department|fleet) (?:truck|van|car|vehicle|suv) in (?:the|a) (?:handicap|handicapped|disabled|accessible|fire lane|no parking)`,
+    `(?:stationn[ée]|parqu[ée])[^.!?\\n]{0,40}?handicap[^.!?\\n]{0,60}?(?:camion|v[ée]hicule|char|van) du gouvernement`,
+    `printed (?:\\d+|a bunch|hundreds|a stack)[^.!?\\n]{0,50}?(?:printer|copier|plotter) at work`,
+    `(?:told|j'ai dit (?:à|a)) (?:my|mon|ma) (?:boss|manager|supervisor|superviseure?|patron(?:ne)?|gestionnaire)[^.!?\\n]{0,70}?(?:en fait|actually|but (?:really|actually|i was)|in reality|truth is)`,
+    `told my (?:boss|manager|supervisor) i (?:had|was|got) (?:covid|sick|the flu|a (?:doctor|dentist)'?s? appointment|a funeral)[^.!?\\n]{0,40}?(?:so i could|to go|game|lake|golf|fishing|worth)`,
     `(?:kicked|threw|tossed) (?:a |the |an )?(?:homeless|old|drunk|poor|smelly)[^.!?\\n]{0,20}? (?:out|off)`,
     `made sure (?:she's|he's|she is|he is|they're) on (?:all |every )?(?:of )?my shifts`,
     `made sure (?:the (?:one|guy|girl|woman|man|lady|applicant|candidate)|she|he|they)[^.!?\\n]{0,40}?(?:didn't|did not|wouldn't|won't|never) (?:make|get|pass)`,
@@ -601,7 +608,7 @@ const POWER_ABUSE = new RegExp(
 );
 /** Mocking the people the writer serves: "sure Jan", "a casting call for People of Walmart". */
 const MOCKERY =
-  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|at this point we need a|the (?:stupidity|audacity)|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
+  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
 
 export const disrepute: Detector = {
   category: 'disrepute',
@@ -705,7 +712,10 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0,
-        context: [{ all: ['target'], score: 0.65 }],
+        context: [
+          { all: ['target'], score: 0.65 },
+          { all: ['duty'], score: 0.6 },
+        ],
       });
     for (const s of spans(HARASS, lower))
       hits.push({

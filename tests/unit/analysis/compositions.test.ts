@@ -118,8 +118,44 @@ describe('disrepute: falsified records, drinking at work, snooping, abuse of pow
       rulesOnly,
     );
   });
+  it('flags a work van in a disabled spot, a prank on a colleague with hearing aids and a threat at the counter', () => {
+    expectFinding(
+      'lol parked the province van in the handicap spot at the mall for an hour, nobody tickets a gov van',
+      'disrepute',
+      'parked the province van in the handicap',
+      'gr.disrepute',
+      rulesOnly,
+    );
+    expectFinding(
+      'The new clerk wears hearing aids so we mumble on purpose at huddles to see what she does',
+      'disrepute',
+      'on purpose at huddles to see what she',
+      'gr.disrepute',
+      rulesOnly,
+    );
+    expectFinding(
+      'if that landlord shows up at my wicket again I swear he is leaving in an ambulance',
+      'disrepute',
+      'leaving in an ambulance',
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
+  it('flags lying to a supervisor about an appointment, in French', () => {
+    expectFinding(
+      "J'ai dit à ma superviseure que j'avais un rendez-vous, en fait j'étais au golf",
+      'disrepute',
+      "J'ai dit à ma superviseure que j'avais un rendez-vous, en fait",
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
   it('stays quiet on a beer after work, a sure-Jan about a friend and "these people" about politicians', () => {
     quietIn('Two beers on the patio after work with the crew. Good week.', 'disrepute');
+    quietIn(
+      'Parked in the accessible spot with my mom’s placard, she was with me the whole time.',
+      'disrepute',
+    );
     quietIn('My sister says she will be on time this year. Sure Jan', 'disrepute');
     quietIn("The premier's presser today was kind of a mess, no? Who's advising these people", 'disrepute');
   });
