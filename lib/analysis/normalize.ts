@@ -122,6 +122,10 @@ const LEET: Record<string, string> = {
   '|': 'l',
 };
 
+/** Contractions commonly typed without their apostrophe; group 1 is what comes before it. */
+const NO_APOSTROPHE =
+  /\b(?:(don|can|won|didn|doesn|isn|aren|wasn|weren|haven|hasn|wouldn|couldn|shouldn)t|(i)(?:m|ve)|(you|they)(?:re|ve|ll)|(we)ve|(that|what|there|who|he|she)s)\b/gi;
+
 const foldCache = new Map<number, string>();
 
 /** NFKD, drop combining marks, fold homoglyphs. Returns '' for invisible characters. */
@@ -271,12 +275,48 @@ export function normalize(original: string): Normalized {
     oe[m++] = e[j]!;
   }
   kept.length = m;
-  const outCased = kept.join('');
+  let outCased = kept.join('');
+  let starts = os.subarray(0, m);
+  let ends = oe.subarray(0, m);
+  // 4. contractions typed without the apostrophe ("dont", "cant", "im", "theyre") get it back, so
+  // patterns need only one form; the apostrophe maps to the letter before it
+  if (NO_APOSTROPHE.test(outCased)) {
+    NO_APOSTROPHE.lastIndex = 0;
+    const add: number[] = [];
+    for (let x = NO_APOSTROPHE.exec(outCased); x; x = NO_APOSTROPHE.exec(outCased))
+      add.push(x.index + (x[1] ?? x[2] ?? x[3] ?? x[4] ?? x[5] ?? '').length);
+    const size = m + add.length;
+    const ns = new Int32Array(size);
+    const ne = new Int32Array(size);
+    let out = '';
+    let from = 0;
+    let w = 0;
+    for (const at of add) {
+      for (let j = from; j < at; j++, w++) {
+        ns[w] = starts[j]!;
+        ne[w] = ends[j]!;
+      }
+      out += `${outCased.slice(from, at)}'`;
+      ns[w] = starts[at - 1]!;
+      ne[w++] = ends[at - 1]!;
+      from = at;
+    }
+    for (let j = from; j < m; j++, w++) {
+      ns[w] = starts[j]!;
+      ne[w] = ends[j]!;
+    }
+    outCased = out + outCased.slice(from);
+    kept.length = 0;
+    kept.push(...outCased);
+    starts = ns;
+    ends = ne;
+    m = size;
+  }
   // lower-case, keeping one unit per character (the rare multi-unit lower case keeps the original)
   let lower = outCased.toLowerCase();
   if (lower.length !== outCased.length)
     lower = kept.map((c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join('');
-  return { original, lower, cased: outCased, origStart: os.slice(0, m), origEnd: oe.slice(0, m) };
+  return { original, lower, cased: outCased, origStart: starts.slice(0, m), origEnd: ends.slice(0, m) };
 }
 
 /** Map a span of the normalised text back to the original text. */

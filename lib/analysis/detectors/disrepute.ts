@@ -380,7 +380,7 @@ const SLUR = new RegExp(
 const THREAT = new RegExp(
   `\\b${alt([
     '(?:gets?|get) (?:hit by a (?:bus|car|truck)|run over)',
-    "(?:leaving|leave|go(?:ing)? home) in (?:an ambulance|a body bag)",
+    '(?:leaving|leave|go(?:ing)? home) in (?:an ambulance|a body bag)',
     '(?:break|smash|punch|bust|kick) (?:his|her|their|your) (?:jaw|face|nose|teeth|head)',
     'key (?:his|her|their|your) car',
     'hope (?:s?he|they|he|she|you|every one of you|all of you|each of you|they all)[^.!?]{0,30}(?:laid off|fired|dies?|die|rots?|suffers?|gets? hurt)',

@@ -31,6 +31,21 @@ describe('normalize', () => {
     const span = toOriginal(nz, i, i + 'views my own'.length);
     expect(text.slice(span.start, span.end)).toBe('v i e w s   m y   o w n');
   });
+  it('gives contractions typed without an apostrophe their apostrophe back, mapping to the original', () => {
+    expect(normalize('dont tell anyone, im sure theyre closing it. CANT say more').lower).toBe(
+      "don't tell anyone, i'm sure they're closing it. can't say more",
+    );
+    // real words that look like contractions are left alone
+    expect(normalize('Well, were we ill? Its fine, id card in hand').lower).toBe(
+      'well, were we ill? its fine, id card in hand',
+    );
+    const text = 'ok dont share';
+    const nz = normalize(text);
+    const i = nz.lower.indexOf("don't");
+    const span = toOriginal(nz, i, i + "don't".length);
+    expect(text.slice(span.start, span.end)).toBe('dont');
+    expect(nz.origStart.length).toBe(nz.lower.length);
+  });
   it('the chunk-cached normaliser gives exactly the same result as a full one', () => {
     const chunked = createNormalizer();
     fc.assert(
