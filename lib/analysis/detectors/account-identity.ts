@@ -114,6 +114,7 @@ const INST_TITLE = new RegExp(`\\b${INST_ANY}\\b[^\\n|•·]{0,10}?(?:${TITLE})\
 const GOV_ROLE_TITLE = new RegExp(
   `\\b${alt([
     'crown (?:attorney|prosecutor|counsel)',
+    'provincial (?:[a-z]+ ){0,2}(?:inspector|officer|analyst|employee|nurse|interpreter|ranger|technician|clerk|worker|engineer)',
     'correctional officer',
     'corrections officer',
     'conservation officer',
@@ -155,6 +156,9 @@ const GOV_EMAIL_FOR_PERSONAL =
   /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?[^.!?\n]{0,25}?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
 const HANDLE_SET =
   /\bmy (?:\w+ )?(?:handle|username|user name|display name) (?:to|is|as) @?([a-z0-9_.]+)|\bso people know where i work\b/g;
+/** "changed my display name to 'Karen from MB Health Links'", "signing up with my gov.mb.ca address". */
+const NAME_OR_SIGNUP_GOV =
+  /\bmy (?:\w+ )?(?:handle|username|user name|display name|profile name) (?:to|is|as) ['"][^'"]{0,40}?\b(?:mb|manitoba|gov|govt|provincial|province)\b[^'"]{0,40}['"]|\b(?:sign(?:ing|ed)? up|register(?:ing|ed)?|log(?:ging)? in|made an account)[^.!?\n]{0,40}?(?:with|using) my (?:gov\.mb\.ca|work|government|gov't|govt|office) (?:e-?mail )?(?:address|account|e-?mail)/g;
 /** "new handle just dropped: @MBHealthKate". */
 const HANDLE_NEW = /\bnew (?:\w+ )?(?:handle|username|user name|display name)\b[^@\n]{0,25}@([a-z0-9_.]+)/g;
 /** A pasted e-mail signature ("Title | Branch, Government of Manitoba | phone") that lists a personal account. */
@@ -167,9 +171,9 @@ const SIGNATURE_NEAR =
 const SIGNATURE_FR =
   /\b(?:compte (?:instagram|tiktok|facebook|x|twitter)[^.!?\n]{0,20}dans ma signature|signature (?:courriel|de courriel)[^.!?\n]{0,30}(?:minist[eè]re|gouvernement|travail))/g;
 const SIGNATURE_THEN_ACCOUNT =
-  /\b(?:work|government|gov't|govt|office|outlook|official|gov\.mb\.ca) (?:e-?mail )?signature[^.!?\n]{0,80}(?:tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
+  /\b(?:work|government|gov't|govt|office|outlook|official|gov\.mb\.ca) (?:e-?mail )?(?:signature|sig)\b[^.!?\n]{0,120}(?:x @\w+|tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
 const CROSS_PROMOTE =
-  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|@[\w.]+)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
+  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
 
 /** Handle tokens name the government and a unit: "mb_justice_sarah", "MBGov…", "ravi_mbfinance". */
 function isGovHandle(tokens: string[]): boolean {
@@ -245,6 +249,7 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
       if (field === 'profile' || MY_PROFILE.test(lower))
         for (const s of spans(LOGO, lower)) add('logo', s, 0.8);
       for (const s of spans(GOV_EMAIL_FOR_PERSONAL, lower)) add('government-email', s, 0.8);
+      for (const s of spans(NAME_OR_SIGNUP_GOV, lower)) add('handle', s, 0.75);
       for (const m of lower.matchAll(HANDLE_NEW)) {
         const g = m[1]!;
         const h = handleTokens(cased.slice(m.index + m[0].length - g.length, m.index + m[0].length));

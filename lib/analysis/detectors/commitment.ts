@@ -204,6 +204,17 @@ const SERVICE = new RegExp(
     'extension',
     'inspection',
     'intersections?',
+    'boat launch(?:es)?',
+    'docks?',
+    'lanes?',
+    'driveways?',
+    'glasses',
+    'lunettes',
+    'co[uû]ts?',
+    'campsites?',
+    'per diems?',
+    'evacuation',
+    'evacuees',
     'overpayments?',
     'deductibles?',
     'premiums?',
@@ -233,6 +244,11 @@ const OUTCOME = new RegExp(
     "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|hiring|staffing|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
     "(?:is|are|'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)",
     "won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)",
+    "won't (?:stop|end|be stopped)",
+    '(?:no one|nobody) (?:gets|will get|will be|is getting) (?:left behind|left out|missed|forgotten|charged|cut off)',
+    '(?:every|each) (?:\\w+ ){0,3}(?:gets?|will get|receives?|will receive) (?:the|a|their|full)',
+    "(?:i'll|i will|we'll|we will) (?:have|get|send) (?:someone|somebody|a crew|a truck|an officer|a guy|the crew|a tech|an inspector)",
+    '(?:couvrira|paiera|remboursera|r[ée]parera|financera|ouvrira)',
     '(?:has|have) been (?:approved|fast-?tracked|expedited|bumped|waived|covered|funded|secured|prioriti[sz]ed|moved up)',
     '(?:is|are|got) (?:approved|fast-?tracked|expedited|waived|bumped up|prioriti[sz]ed)',
     "i(?:'ve| have)? (?:approved|fast-?tracked|expedited|waived|bumped|prioriti[sz]ed|pushed through|signed off on)",
@@ -254,13 +270,13 @@ const OUTCOME = new RegExp(
     '(?:patched|fixed|done|paved|graded|plowed|plowed out|open|reopened|replaced|repaired|approved|processed|paid|sorted|cleared|finished) (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight|next week|end of (?:day|week|month)|spring|summer|fall|winter|christmas|[a-z]+ \\d+|may long)',
     '(?:gets?|getting|got) (?:replaced|repaired|graded|plowed|patched|extended|waived|dropped|reissued|lifted|reinstated|fast-?tracked)',
     "won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)",
-    "(?:i'll|i will|i'm going to|gonna) (?:get|fix|extend|process|tell|drop|waive|approve|send|reissue|sort|handle|push|lift|clear|bump|renew|reinstate|change|update|correct)",
+    "(?:i'll|i will|i'm going to|gonna) (?:personally |just |definitely )?(?:get|fix|extend|process|tell|drop|waive|approve|send|reissue|sort|handle|push|lift|clear|bump|renew|reinstate|change|update|correct)",
     "(?:je vais|on va) (?:m'assurer|s'assurer|r[ée]gler|approuver|envoyer|traiter)",
     '(?:sera|seront) (?:approuv[ée]e?s?|d[ée]neig[ée]e?s?|r[ée]par[ée]e?s?|pay[ée]e?s?|rembours[ée]e?s?|trait[ée]e?s?)',
     "(?:is|are|'s|'re) (?:staying|not going anywhere|covered|hired|on (?:the schedule|its way))",
     'keep(?:s|ing)? (?:all|their|his|her|your)',
     "(?:i'm|i am|we're|we are) (?:voiding|waiving|approving|renewing|fixing|sending|moving|putting|writing|pushing|signing|booking|processing|bumping|reopening|replacing)",
-    "(?:i'll|i will|we'll|we will) have (?:it|them|the|your)",
+    "(?:i'll|i will|we'll|we will) have (?:it|them|the|your|everyone|everybody|you all)",
     'le (?:rouvre|r[ée]pare|finance|rembourse)',
     'on va (?:reporter|rembourser|r[ée]parer|rouvrir|ouvrir|financer|prolonger)',
     'va (?:reporter|prolonger)',
@@ -269,7 +285,7 @@ const OUTCOME = new RegExp(
     "(?:'re|are) all (?:getting|receiving|being)",
     "(?:is|are|'s|'re) (?:coming|going through|on us|committed to)",
     "(?:i'll|i will|we'll|we will) (?:hold|save|keep|reserve) (?:it|your|his|her|the|a)",
-    '(?:opens|closes|starts|reopens|runs|resumes) (?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
+    '(?:opens|closes|starts|reopens|runs|resumes) (?:on |in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
     '(?:gets?|getting) (?:issued|mailed|sent|signed|processed|paid)',
     '(?:on|nous) (?:va|allons) (?:vous |te |les |leur )?(?:rembourser|financer|couvrir|r[ée]parer|rouvrir|ouvrir|payer|envoyer)',
     'vont (?:recevoir|avoir|[eê]tre)',
@@ -284,6 +300,7 @@ const ASSURANCE = new RegExp(
   `\\b${alt([
     'promise[ds]?',
     'guarantee[ds]?',
+    'guaranteeing',
     'you can count on (?:it|us|me|that)',
     'count on it',
     'bet on it',
@@ -313,7 +330,15 @@ const ASSURANCE = new RegExp(
     "i'm the one who",
     "i'm on the crew",
     'i just told',
-    'tell (?:them (?:at the gate )?(?:that )?i said)',
+    'tell (?:them|the \\w+) (?:at the (?:gate|counter|desk|front|office|window) )?(?:that )?i said',
+    "(?:i'll|i will) sign (?:off )?(?:on )?(?:it|that|them|this)",
+    'bring (?:the |your )?(?:receipts?|forms?|paperwork|bills?) (?:to|by) (?:me|my office|the office|my desk)',
+    '@[a-z0-9_]+ (?:yes|yep|yup|oui)\\b',
+    "(?:is|it's|it is) on our (?:list|schedule|books|radar)",
+    'no question\\b',
+    'pinky swear',
+    'comme promis',
+    'i know (?:the|someone on the|people on the|everyone on the) (?:panel|board|adjudicator|judge|inspector|committee)',
     'you have our commitment',
     "(?:i'll|i will|i'm|i am) mak(?:e|ing) sure (?:of (?:it|that)|it happens)",
     "it's on my (?:list|desk|radar)",
@@ -412,6 +437,14 @@ const PROVIDER =
 const HEDGED =
   /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
+/** "your road's plowing priority": "'s" + an -ing word that names a kind of thing is a possessive. */
+const POSSESSIVE_NOUN =
+  /^'s \w+ing (?:priority|schedule|season|plan|routes?|crews?|map|dates?|times?|list|program|budget|status|rules?|policy|hours|permit|fees?|levels?)\b/;
+/** ...but after "it", "that" or "he", "'s" is "is" whatever follows. */
+const POSSESSIVE_IS = /\b(?:it|that|he|she|there|what|who|this|everything|everyone|nothing)\s*$/;
+const NOT_DELIVERY =
+  /(?:will|'ll|shall) (?:be )?(?:stop|stopping|quit|post|posting|say|saying|tell|telling|talk|talking|complain|complaining|vote|voting|miss|missing|cry|laugh|think|remember|pray|try|trying|see|wait|waiting|believe|share|sharing)\b/;
+
 /** Public-sector words that name who decides or what is said, not something delivered to someone. */
 const NOT_A_SERVICE =
   /^(?:government|gov'?t|gov|province|provincial|minister|deputy|premier|cabinet|announcement|positions|numbers|report|memo|briefing|stats|statistics|forecast|estimates?|projections?|revenue|consultant|investigation|strike|negotiations?|bargaining|assessments?|audits?|polic(?:y|ies)|hiring|postes?|minist[eè]re|gouvernement|offices?)$/;
@@ -437,10 +470,17 @@ export const commitment: Detector = {
     if (!services.length) return { hits, signals };
     const outcomes = spans(OUTCOME, lower).filter(
       (o) =>
-        !/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) ||
-        /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)/.test(
-          o.text,
-        ),
+        // "your road's plowing priority": a possessive, not "is"
+        !(
+          POSSESSIVE_NOUN.test(lower.slice(o.start, o.start + 60)) &&
+          !POSSESSIVE_IS.test(lower.slice(Math.max(0, o.start - 12), o.start))
+        ) &&
+        // "I'll stop posting", "I'll be saying so": talk, not a delivery
+        !NOT_DELIVERY.test(o.text) &&
+        (!/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) ||
+          /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)|won't (?:stop|end|be stopped)/.test(
+            o.text,
+          )),
     );
     if (!outcomes.length) return { hits, signals };
     const o = outcomes.find((x) => services.some((sv) => Math.abs(sv.start - x.start) < 90));

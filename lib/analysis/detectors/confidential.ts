@@ -101,6 +101,7 @@ const DOCUMENT = new RegExp(
 const SECRECY = new RegExp(
   `\\b${alt([
     'not (?:yet )?(?:been )?(?:announced|public|released|official)(?: yet)?',
+    "(?:we|i) can'?t (?:talk|say anything|post|speak) about",
     "can'?t (?:say|tell|share|get into) (?:much|more|what|who|where|which|too much|mutch|a lot|details|specifics)",
     '(?:not me telling you|you didn.t hear it here|won.t say (?:who|which|where|what)|not naming (?:the|names|anyone|which)|no names,? but)',
     '(?:je )?(?:ne )?peux pas (?:trop |vraiment )?(?:en )?dire',
@@ -295,6 +296,14 @@ const INSIDER = new RegExp(
     'working on (?:a|the) (?:\\w+ )?file',
     '(?:failed|passed|flunked) (?:its|their|his|her|the) (?:re-?)?inspection',
     '(?:sit|sitting|sat) in on',
+    'sat in (?:the|on the|our) (?:[a-z]+ ){0,3}(?:briefing|meeting|call|session)',
+    "(?:i've been|i'm|i was|i am) working on the (?:[a-z0-9]+ ){0,3}(?:plan|file|project|review|bill|budget|strategy|proposal)",
+    '(?:modell?ing|projections?|forecasts?|numbers|data|stats|analysis) (?:that )?(?:our|my) (?:branch|unit|team|office|department) (?:ran|did|prepared|built|pulled)',
+    '(?:only )?(?:\\w+ )?bids? (?:came|come) (?:in|back)',
+    "(?:management's|the department's|the ministry's|the minister's|our) own (?:\\w+ ){0,2}(?:memo|report|numbers|data|briefing|email|figures)",
+    '(?:report|results?|numbers|data|memo|counts?) (?:that )?came in (?:on )?(?:monday|tuesday|wednesday|thursday|friday|today|yesterday|this week|last week|this morning)',
+    'd[ée]j[aà] r[ée]dig[ée]e?',
+    "je l'ai vue?",
     'now i know (?:which|what|who|where|why)',
     "came up at (?:our|the|today's) (?:\\w+ )?(?:meeting|briefing|huddle|call)",
     'came in (?:way |well |just )?(?:under|over|below|above)',

@@ -87,6 +87,7 @@ const INSULT = new RegExp(
     'scum(?:bags?)?',
     '(?:lying |sneaky |slimy )?snakes?',
     'clowns?',
+    'freeloading (?:clowns?|bums?|leeches|parasites)',
     'losers?',
     'pathetic',
     'parasites?',
@@ -208,7 +209,9 @@ const WORK_TARGET = new RegExp(
     'people we serve',
     'the (?:people|folks|clients|customers|public|idiots) (?:we|i) (?:serve|deal with|help|see)',
     'half of them',
-    'these (?:people|clients|patients|inmates|applicants|callers|welfare|families|tenants|parents|customers|owners)',
+    'these (?:people|clients|patients|inmates|applicants|callers|welfare|families|tenants|parents|customers|owners|evacuees)',
+    'mon (?:nouveau |nouvel )?coll[eè]gue',
+    'ma (?:nouvelle )?coll[eè]gue',
     '(?:at|behind) the (?:[a-z]+ )?(?:counter|desk|wicket)',
     'those (?:people|clients|patients|inmates|applicants|callers)',
     'the public',
@@ -548,7 +551,7 @@ const MISUSE = new RegExp(
 
 /** Groups of people the writer serves, generalised with contempt. */
 const GROUP_CONTEMPT =
-  /\b(?:(?:the |these |those |some of (?:these|the|our) |half (?:of )?(?:the|these|our) )?(?:people|clients|callers|parents|kids|newcomers|immigrants|refugees|patients|inmates|residents|applicants|folks|ppl|customers|seniors|old ladies|old men|calls)(?: [a-z]+){0,4}? (?:are|r|is|always|can't|cannot|never|smell|deserve)\b[^.!?\n]{0,40}?(?:lazy|inbred|stupid|dumb|useless|exaggerate|smell|barn|a taser|idiots|morons|animals|drunks?|criminals|liars|can't (?:fill|read|speak|count)|learn english|profiteurs|paresseux))|\blearn english\b|\bquota\b/g;
+  /\b(?:(?:the |these |those |some of (?:these|the|our) |half (?:of )?(?:the|these|our) )?(?:people|clients|callers|parents|kids|newcomers|immigrants|refugees|patients|inmates|residents|applicants|folks|ppl|customers|seniors|old ladies|old men|calls)(?: [a-z]+){0,4}? (?:are|r|is|always|can't|cannot|never|smell|deserve)\b[^.!?\n]{0,40}?(?:working the system|gaming the system|milking (?:it|the system)|scamming|lazy|inbred|stupid|dumb|useless|exaggerate|smell|barn|a taser|idiots|morons|animals|drunks?|criminals|liars|can't (?:fill|read|speak|count)|learn english|profiteurs|paresseux))|\blearn english\b|\bquota\b/g;
 
 /** A record written up under a label in quotes: "wrote them all up as 'wildlife collisions'", "just wrote 'no concerns'". */
 const FALSIFIED = new RegExp(
@@ -558,7 +561,11 @@ const FALSIFIED = new RegExp(
     `(?:stopped|quit|skip|skipped|don't bother) (?:doing |with )?(?:the )?(?:[a-z]+ ){0,2}(?:site visits?|inspections?|checks?|follow-?ups?|home visits?|safety checks?|second visits?)`,
     `gave (?:him|her|them|it|the place) a pass`,
     `clocked in from (?:the|my) (?:couch|bed|cabin|lake|boat|hot tub)`,
-    `(?:monitored|did|worked|watched)[^.!?\\n]{0,30}? from my (?:hot tub|couch|bed|cabin|boat|deck|dock)`,
+    `(?:monitored|did|worked|watched|pulling|pulled|logging|logged|claiming|claimed)[^.!?\\n]{0,50}? from my (?:hot tub|couch|bed|cabin|boat|deck|dock)`,
+    `(?:used|using|put|charged|expensed|billed) (?:the |my |it (?:on|to) the )?(?:\\w+ ){0,2}(?:p-?card|purchase card|credit card|corporate card|per diem|expense account) (?:for|on|as) (?:a |an |the )?'`,
+    `put (?:the |my |our )?(?:\\w+ ){0,2}on the (?:purchase|p-|government|gov|work|office|corporate) ?card`,
+    `(?:just )?signed (?:off )?(?:on )?(?:the |them |it )?(?:\\w+ )?anyway`,
+    `made up the (?:reason|charge|violation|infraction|ticket|cause)`,
   ])}`,
   'g',
 );
@@ -591,6 +598,18 @@ const POWER_ABUSE = new RegExp(
     `told my (?:boss|manager|supervisor) i (?:had|was|got) (?:covid|sick|the flu|a (?:doctor|dentist)'?s? appointment|a funeral)[^.!?\\n]{0,40}?(?:so i could|to go|game|lake|golf|fishing|worth)`,
     `(?:kicked|threw|tossed) (?:a |the |an )?(?:homeless|old|drunk|poor|smelly)[^.!?\\n]{0,20}? (?:out|off)`,
     `made sure (?:she's|he's|she is|he is|they're) on (?:all |every )?(?:of )?my shifts`,
+    `(?:slept|napped|napping|sleeping|snoozed|asleep|nap)\\b[^.!?\\n]{0,50}?(?:on (?:nights|shift|the clock|duty)|at (?:work|my desk|the (?:desk|console|centre|depot|yard|office|scale))|in (?:the|my|it)(?: (?:work|fleet|government|gov|province) (?:truck|van|vehicle|car))?\\b(?= for the|$| for an| all| until| til))`,
+    `(?:on (?:nights|shift|the clock|duty)|behind the (?:warehouse|depot|yard|shop|tim's))[^.!?\\n]{0,50}?(?:slept|napped|napping|nap|asleep)`,
+    `(?:pulled over|stopped|ticketed|inspected|audited|wrote up|flagged|ran) (?:my |her |his )?(?:ex|ex's (?:new )?(?:boyfriend|girlfriend|husband|wife|partner)|ex-(?:wife|husband)|neighbou?r|landlord)\\b`,
+    `(?:look|looked) up (?:anyone|anybody|someone)'s (?:plate|file|record|address)`,
+    `(?:punch|punching|punched|clock|clocking|clocked|swipe|swiping|swiped) (?:in|out) for (?:my|a) (?:buddy|friend|coworker|co-worker|colleague|pal|bro)`,
+    `(?:could|can) keep (?:him|her|them|you) (?:there|here|waiting|on hold) (?:all day|for hours|all night)`,
+    `'find' something|(?:plant|find|found) something in (?:his|her|their) (?:trunk|car|bag|truck)`,
+    `locked (?:him|her|them|the new (?:\\w+ )?(?:guy|girl|hire|kid)) in (?:the|a) `,
+    `(?:taking|took|bringing|brought) (?:a couple|some|a few|one|two|three|a box|a bunch)(?: \\w+)? home[^.!?\\n]{0,40}?(?:no one|nobody) (?:will|would|is going to|'ll) (?:miss|notice|know)`,
+    `hope (?:your|you) [^.!?\\n]{0,30}?(?:stuck in your throat|choke)`,
+    `allez (?:donc )?travailler`,
+    `au lieu de chialer`,
     `made sure (?:the (?:one|guy|girl|woman|man|lady|applicant|candidate)|she|he|they)[^.!?\\n]{0,40}?(?:didn't|did not|wouldn't|won't|never) (?:make|get|pass)`,
     `let (?:my |a )?(?:buddy|friend|cousin|brother|neighbou?r|bro|pal)[^.!?\\n]{0,30}? (?:keep|off|go|slide|skip|through)`,
     `(?:slid|bumped|moved|pushed) (?:her|his|their|my \\w+'s) (?:file|application|renewal|case)[^.!?\\n]{0,30}? (?:top|front|ahead)`,

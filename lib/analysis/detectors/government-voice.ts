@@ -34,7 +34,7 @@ const GOV_ROLE = alt([
 const JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staffer|official|analyst|advis[oe]r|officer|nurse|caseworker|case worker|consultant|manager|director|coordinator|clerk|specialist|inspector|engineer|planner|lawyer|scientist|teacher|counsellor|social worker|person|lead|supervisor|economist|auditor|investigator|technician|assistant|employ[ée]e?)`;
 
 const AS_ROLE = new RegExp(
-  `\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:${GOV_ROLE}|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b(?!'s)`,
+  `\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:(?:manitoba |provincial |mb )?(?:${GOV_ROLE})|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b(?!'s)`,
   'g',
 );
 const WORKING_FOR = new RegExp(
@@ -51,11 +51,11 @@ const INSIDER = new RegExp(
 );
 const UNIT = `(?:our|my) (?:department|ministry|branch|division|program area|regional office)|we in the (?:[a-z-]+ ){0,3}(?:branch|department|ministry|division|unit|office)|we at ${INST}|we here at ${INST}|we (?:in|from|over at) ${INST}`;
 const UNIT_VOICE = new RegExp(
-  `\\b(?:${UNIT}) (?:has |have |fully |strongly |firmly |really )?(?:decided|thinks?|believes?|supports?|backs?|opposes?|doesn't support|does not support|disagrees?|agrees?|stands? (?:by|behind)|wants?|is (?:against|for|committed|opposed|in favour|not happy)|are (?:against|for|committed|opposed|not happy)|told the minister|position|stance|view|feels?)`,
+  `\\b(?:${UNIT}) (?:has |have |fully |strongly |firmly |really )?(?:decided|thinks?|believes?|supports?|backs?|opposes?|doesn't support|does not support|disagrees?|agrees?|stands? (?:by|behind|with)|wants?|is (?:against|for|committed|opposed|in favour|not happy)|are (?:against|for|committed|opposed|not happy)|told the minister|position|stance|view|feels?)`,
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
-  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal )?(?:stance|position|view|line|policy|response|answer) (?:is|will be|here is|on this is|—|-|:)|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side)|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
+  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal )?(?:stance|position|view|line|policy|response|answer)(?: ?(?::|—|-)| (?:is|will be|here is|on this is))|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side|(?:the )?(?:wildfire service|emo|emergency measures|parks|highways|conservation|mti|health|justice|families))|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
   'g',
 );
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
@@ -146,6 +146,11 @@ const AFFILIATION = new RegExp(
     `(?:yes,? )?for the province\\)?`,
     `i keep the province's`,
     `someone with a desk there`,
+    `we at the (?:[a-z]+ ){1,3}(?:office|branch|unit|department|centre|center|lab|program)`,
+    `(?:proud|honou?red|happy|privileged) to represent (?:manitoba|the province|the government|the department|our department)`,
+    `years as an? (?:[a-z]+ ){1,3}(?:with|for|in) (?:the|this) province`,
+    `as (?:someone|somebody|a person|one) who(?:'s| has)? (?:worked|been) (?:in|at|with|for) (?:manitoba|the province|the department|the ministry|the government|${DEPT_SHORT})`,
+    `(?:je travaille|j'ai travaill[ée]) (?:au|à la|pour le|pour la|dans le) (?:secr[ée]tariat|bureau|direction|service|division)`,
     `(?:my (?:whole |entire )?career|\\d+ years|decades) (?:in [a-z ]{3,30} )?(?:for|with|at|serving) (?:this|the) province`,
     `(?:hot take|psa|reminder|fyi|tip|take|a word) from (?:a|an|your)(?: friendly)?(?: neighbou?rhood)? (?:[a-z0-9]+ ){0,2}(?:dispatcher|officer|inspector|analyst|caseworker|nurse|ranger|co|clerk|engineer|worker|staffer|tech)`,
     `we (?:test|inspect|monitor|sample|check|survey) (?:[a-z]+ ){0,3}(?:weekly|daily|every (?:day|week|month|year)|regularly)`,
@@ -206,6 +211,7 @@ const PUBLIC_JOB = alt([
   'conservation officer',
   'natural resource officer',
   'park officer',
+  'public health nurse',
   'sheriff',
   'inspector',
   'civil servant',
@@ -269,6 +275,10 @@ const OFFICIAL_SPEAK = new RegExp(
     `au nom de (?:notre|mon|ma|nos) (?:direction|minist[eè]re|bureau|[ée]quipe|service|division)`,
     'we in the (?:civil|public) service',
     "we(?:'re| are) not silent",
+    "(?:that's|this is|here's) the official (?:answer|word|line|position|response)",
+    'our message (?:to|for) (?:[a-z]+ ){0,2}(?:is|:)',
+    'to clarify what (?:my|our|the) (?:department|ministry|branch|office|unit) (?:meant|said|means)',
+    'the answer from (?:the|our|my) (?:department|ministry|branch|province|office) is',
     "we (?:don't|do not|can't|cannot) comment on (?:individual|specific|particular|active) (?:cases|files|situations|matters)",
     '(?:the )?(?:government|province|department|ministry) has heard (?:the|your) (?:[a-z]+ ){0,2}concerns',
     'le minist[eè]re a (?:bien )?re[çc]u',
@@ -322,9 +332,11 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly)\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what))\b/g;
+const MILESTONE = 0.25;
+const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 export const governmentVoice: Detector = {
   category: 'government-voice',
@@ -340,7 +352,13 @@ export const governmentVoice: Detector = {
           rule,
           start: s.start,
           end: s.end,
-          score: milestone ? Math.min(score, 0.3) : INTRO_AFTER.test(lower.slice(s.end)) ? intro : score,
+          // a milestone caps every hit under 0.3, so several of them do not add up to a warning;
+          // "I'm a public servant, …" describes the writer, only "as a …," introduces what follows
+          score: milestone
+            ? Math.min(score, MILESTONE)
+            : INTRO_AFTER.test(lower.slice(s.end)) && !SELF_DESCRIPTION.test(s.text)
+              ? intro
+              : score,
           context: milestone ? [] : [{ all: ['opinion'], score: withOpinion }],
           unless: { any: ['reported'], score: 0.3 },
         });
@@ -363,7 +381,7 @@ export const governmentVoice: Detector = {
         rule: 'government-voice.affiliation',
         start: a.start,
         end: a.end,
-        score: milestone ? 0.3 : 0.35,
+        score: milestone ? MILESTONE : 0.35,
         context: milestone
           ? []
           : [
@@ -379,7 +397,7 @@ export const governmentVoice: Detector = {
         rule: 'government-voice.as-employee',
         start: a.start,
         end: a.end,
-        score: milestone ? 0.3 : INTRO_AFTER.test(lower.slice(a.end)) ? 0.5 : 0.35,
+        score: milestone ? MILESTONE : INTRO_AFTER.test(lower.slice(a.end)) ? 0.5 : 0.35,
         context: milestone
           ? []
           : [

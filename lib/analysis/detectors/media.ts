@@ -55,6 +55,13 @@ const OUTLET = alt([
   'the paper',
   'local news',
   'bloggers?',
+  'blog',
+  'jouralists?',
+  'journos?',
+  'student reporters?',
+  'the manitoban',
+  '(?:uni(?:versity)?|student|school) paper',
+  "(?:i can|happy to|glad to|i'll|i will|i'd be happy to) do (?:a|an|the) (?:\\w+ )?interview",
   'cky',
   '(?:the )?toronto star',
   'cbcnews',
@@ -126,7 +133,15 @@ const TALK = new RegExp(
     'call(?:ed|ing)? (?:me|my|back|them|him|her)',
     'keeps? calling',
     'called my',
-    "(?:emailed|texted|messaged|phoned|contacted|dm'd|dmed|pinged) me",
+    "(?:emailed|e-mailed|texted|messaged|phoned|contacted|dm'd|dmed|pinged) me",
+    "(?:i'd|i would) (?:be )?(?:glad|happy) to (?:explain|talk|chat|share)",
+    '(?:gave|sent|handed|told) (?:the )?(?:cbc|ctv|global|cjob|the sun|the free press|a reporter|the reporter|the journalist)',
+    '(?:je vais lui envoyer|je lui envoie|je lui ai (?:tout )?(?:dit|expliqu[ée]|envoy[ée]))',
+    'nothing (?:left )?to lose',
+    "(?:i'll|i will|happy to|glad to|i can) meet (?:you|with you)",
+    '(?:related to|about) my (?:workplace|work|job|department|office)',
+    '(?:livestream|live stream|going live)',
+    '(?:come|go|be) on (?:your|the|a|their) (?:\\w+ )?(?:podcast|show|program|stream)',
     '(?:desk|work|personal|cell) (?:line|number|phone)',
     'my (?:cell|number)',
     'dms?',
@@ -256,7 +271,7 @@ const TALK = new RegExp(
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled/;
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet/;
 const NOT_ME =
   /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to)\b/;
 

@@ -19,6 +19,7 @@ const NINE = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d-])/g;
 const SIX = /(?<![\w-])([a-z]?\d{5,6})(?![\w-])/g;
 const DATE =
   /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* '\d{2})\b/g;
+const YEAR_FILE_NO = /(?<![\w-])(?:19|20)\d\d-\d{5}(?![\w-])/g;
 const CASE_NO =
   /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier)(?: ?(?:no\.?|number|#|id))?(?: (?:is|was|=))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
 const STREET = alt([
@@ -67,7 +68,12 @@ const CLIENT = new RegExp(
     'tell (?:him|her|them) (?:to )?(?:call|contact|come in|phone|check in)',
     '(?:every|my|each) shift',
     '(?:my|our) (?:eia|cfs|case|probation|social work|intake)? ?(?:files?|cases?|caseload|clients?)',
-    'one of my (?:files|cases|clients|patients|kids|students|guys)',
+    'one of my (?:files|cases|clients|patients|kids|students|guys|youth)',
+    '(?:my|our) youth\\b',
+    'supervised visits?',
+    'dispatched to',
+    '(?:brought|took|taken) (?:him|her|them|the \\w+) into care',
+    '(?:at|from) (?:the|our) (?:\\w+ ){0,3}(?:appointment|intake)',
     'case ?load',
     '(?:did|doing|finished) (?:an? )?intake',
     'intake (?:for|today|this)',
@@ -173,6 +179,20 @@ const SENSITIVE = new RegExp(
     "od'd",
     'abus(?:e|ed|ive)',
     'fleeing',
+    'released from (?:\\w+ )?(?:jail|prison|remand|custody|headingley|milner ridge|stony mountain|hospital|care|detox)',
+    '(?:left|ran from|ran away from) (?:her|his|their) placement',
+    'into care',
+    'apprehen\\w+',
+    'airlifted',
+    'medevac\\w*',
+    'blew (?:a |over )?0?\\.\\d+',
+    'licen[cs]e (?:got )?(?:pulled|suspended)',
+    'domestic (?:call|dispute|violence|assault)',
+    'bloodwork|blood work|potassium|biopsy',
+    '(?:tb|covid|measles|hep c|hiv) (?:case|patient|positive)',
+    'dx\\b',
+    '(?:has|with|diagnosed with) (?:\\w+ ){0,2}(?:degeneration|dementia|alzheimer\\w*|parkinson\\w*|sclerosis|schizophreni\\w*|bipolar|autism|cancer|diabetes|epilepsy)',
+    'supervised visits?',
     'custody',
     'diagnos\\w*',
     'cancer',
@@ -372,14 +392,14 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b(?:mom|dad|mother|father|he|she) (?:is|was) \d{1,2}\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
 
 /** "a guy named Roger Ducharme", "Mr. Petrenko": the writer's story is about one identified person. */
 const NAMED_PERSON =
-  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme)\.? [A-Z][a-z'-]+)/g;
+  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:[a-z]+ )?(?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme)\.? [A-Z][a-z'-]+)/g;
 
 /** "you know who", "no names but you know who you are": a person the reader is meant to recognise. */
 const KNOW_WHO =
@@ -401,6 +421,10 @@ const POINTED_AT = new RegExp(
     `(?:patient|patiente|resident|r[ée]sidente?|client|cliente|inmate|d[ée]tenue?) (?:in|de la|dans la|from) (?:room|chambre|bed|lit|cell|cellule|unit|suite) \\d+`,
     `\\bpt [a-z]+ [a-z]\\.`,
     `ran (?:a|the|his|her|their) plate[^.!?\\n]{0,40}?came back (?:to|as)`,
+    `to the (?:[a-z]+ ){0,2}(?:mom|dad|man|woman|lady|guy|girl|boy|kid|family|couple|gentleman|senior|client|patient|caller|driver|trucker)(?: (?:on|from|in) [a-z]+)? (?:i|we) (?:helped|saw|served|met|processed|interviewed|picked up|brought in|flew out|dealt with|had)\\b`,
+    `to the (?:[a-z]+ ){0,2}(?:mom|dad|man|woman|lady|guy|girl|boy|kid|family|couple|gentleman|senior|caller|driver)(?: (?:on|from|in|at) (?:the )?[a-z]+)? who (?:called|came|was|picked up|failed|screamed|yelled|brought)`,
+    `(?:the|a|one of my|our) (?:[a-z]+ ){0,2}(?:guy|man|woman|lady|kid|boy|girl|mom|dad|family|youth|teen|client|patient|newborn|baby) (?:(?:from|on|in) [a-z]+ )?(?:we|i) (?:picked up|brought in|apprehended|flew out|helped|arrested|admitted|placed|took in|had to apprehend)`,
+    `(?:^|[.!?] )(?:bed|room|chambre|cell) \\d{1,3}[,:]? (?:mr|mrs|ms|mme|m)\\.? [a-z]+`,
     `(?:the )?(?:[a-z'-]+ ){0,3}(?:guy|man|woman|lady|girl|boy|kid|couple|family|teacher|principal|farmer|mayor|coach|vet|doctor|pastor|priest|widow|widower|bachelor|senior|fellow|grandma|grandpa) (?:from|in|on|off|out by|near) (?:[a-z]+ ){0,2}[a-z]+\\b[^.!?\\n]{0,50}?\\b(?:came (?:in|through|to|back)|showed up|is (?:on our|in our|now on)|was (?:admitted|brought in|back)|failed (?:his|her|their)|is (?:now )?applying|has (?:an? )?(?:complaint|file|record|charge)|got (?:suspended|charged|arrested|evicted|caught))`,
   ])}`,
   'g',
@@ -484,20 +508,31 @@ export const personalInfo: Detector = {
             { any: ['reported'], score: 0.3, but: ['client'] },
           ],
         });
-    for (const s of spans(CASE_NO, lower))
+    // a file numbered by year without its label ("2023-01455 (custody)") counts only in context
+    const bare = spans(YEAR_FILE_NO, lower).filter(
+      (b) => !spans(CASE_NO, lower).some((c) => c.end >= b.end && c.start <= b.start),
+    );
+    for (const s of [...spans(CASE_NO, lower), ...bare.map((b) => ({ ...b, bare: true }))]) {
+      // "my own claim", "Case #2024-00123 of me forgetting my lunch", "2024-00456, that's my small
+      // claims case": the writer's own, or a joke
+      const own =
+        /\bmy (?:own )?(?:\w+ ){0,2}(?:claim|file|case|account)\b/.test(
+          lower.slice(Math.max(0, s.start - 30), s.end),
+        ) ||
+        /^\s*(?:of (?:me|my|us|our)|in (?:the|my) (?:ongoing )?saga)\b/.test(
+          lower.slice(s.end, s.end + 30),
+        ) ||
+        /^\s*[-—–,:]?\s*(?:that's|that is|it's|it is|is|was) my\b/.test(lower.slice(s.end, s.end + 20));
       hits.push({
         category: 'personal-info',
         rule: 'personal-info.case-number',
         start: s.start,
         end: s.end,
         // a file numbered by year ("file 2024-00417") is a case file; other numbers need context
-        // "my own claim", "Case #2024-00123 of me forgetting my lunch": the writer's own, or a joke
-        score:
-          /\bmy (?:own )?(?:\w+ ){0,2}(?:claim|file|case|account)\b/.test(
-            lower.slice(Math.max(0, s.start - 30), s.end),
-          ) ||
-          /^\s*(?:of (?:me|my|us|our)|in (?:the|my) (?:ongoing )?saga)\b/.test(lower.slice(s.end, s.end + 30))
-            ? 0.3
+        score: own
+          ? 0.3
+          : 'bare' in s
+            ? 0
             : /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
               ? 0.6
               : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(
@@ -505,12 +540,15 @@ export const personalInfo: Detector = {
                   )
                 ? 0.6
                 : 0.5,
-        context: [
-          { all: ['client'], score: 0.8 },
-          { all: ['sensitive'], score: 0.75 },
-          { all: ['work'], score: 0.7 },
-        ],
+        context: own
+          ? []
+          : [
+              { all: ['client'], score: 0.8 },
+              { all: ['sensitive'], score: 0.75 },
+              { all: ['work'], score: 0.7 },
+            ],
       });
+    }
     // phone numbers (libphonenumber-js, Canadian rules): only someone's number next to a client context
     if (/\d{3}\D{0,3}\d{3}\D{0,2}\d{4}/.test(lower))
       for (const n of findNumbers(lower, { defaultCountry: 'CA', v2: true }))

@@ -284,3 +284,146 @@ describe('commitment, confidential, media, disclaimer and account-identity', () 
     });
   });
 });
+
+describe('hard negatives from own12 and own13', () => {
+  it('stays quiet on a possessive, a promise to stop posting, a picket line, a sister’s new job and one’s own case number', () => {
+    for (const [text, category] of [
+      [
+        "Ted, you can check your road's plowing priority on the province's online map. It's public",
+        'commitment',
+      ],
+      ["I promise I'll stop posting about the flood now. Last one from our porch.", 'commitment'],
+      [
+        "Yes I'm a public servant, yes I'm on the picket line, no I will not be answering work questions.",
+        'government-voice',
+      ],
+      [
+        'Congratulations to my sister on her new job as a policy analyst with the province! So proud of you',
+        'government-voice',
+      ],
+      [
+        'Former provincial employee here. I now run a small consulting business helping farms.',
+        'government-voice',
+      ],
+      [
+        "My case number is 2024-00987 and I've called four times. Anyone else waiting this long on disability?",
+        'personal-info',
+      ],
+    ] as const) {
+      quietIn(text, category);
+      expect(
+        analyze(text).filter((f) => f.category === category && f.severity === 'warning'),
+        `${text} (with the learned scorer)`,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('compositions from own11–own13', () => {
+  const cases: [string, CategoryId, string, string][] = [
+    [
+      'Got caught punching in for my buddy at the depot again, supervisor just laughed.',
+      'disrepute',
+      'punching in for my buddy',
+      'gr.disrepute',
+    ],
+    [
+      'Put the groceries on the purchase card again. Nobody audits a $150 charge.',
+      'disrepute',
+      'Put the groceries on the purchase card',
+      'gr.disrepute',
+    ],
+    [
+      "Pulled over my ex's new boyfriend for a routine check on the lake road today.",
+      'disrepute',
+      'Pulled over my ex',
+      'gr.disrepute',
+    ],
+    [
+      'Slept a solid two hours on nights in the dispatch centre last night lol',
+      'disrepute',
+      'Slept a solid two hours on nights',
+      'gr.disrepute',
+    ],
+    [
+      "I'm a Manitoba civil servant and I think the premier's handling of the contract has been cowardly.",
+      'government-voice',
+      "I'm a Manitoba civil servant",
+      'gr.personal-views',
+    ],
+    [
+      "Ken, just to clarify the department's position: the closure is about spawning, not politics.",
+      'government-voice',
+      "the department's position:",
+      'gr.personal-views',
+    ],
+    [
+      "As someone who's worked in Manitoba Conservation for 19 years, let me be clear: crews did not abandon the town.",
+      'government-voice',
+      "As someone who's worked in Manitoba",
+      'gr.personal-views',
+    ],
+    [
+      'The files on my desk today: 2023-01455 (custody) and 2024-00812 (child support). Heavy week.',
+      'personal-info',
+      '2023-01455',
+      'gr.confidential',
+    ],
+    [
+      "Evacuees at the arena: we'll have everyone home by Sunday. Pinky swear",
+      'commitment',
+      "we'll have",
+      'gr.on-behalf',
+    ],
+    [
+      'The modelling our branch ran shows the ring dike needs to go up two feet.',
+      'confidential',
+      'modelling our branch ran',
+      'gr.confidential',
+    ],
+    [
+      'For the folks asking about the courthouse tender: only two bids came in and one was $9M over.',
+      'confidential',
+      'only two bids came in',
+      'gr.confidential',
+    ],
+    [
+      "To the reporter from the Herald who e-mailed me: yes, I'll meet you at the Tim's at 10.",
+      'media',
+      'reporter',
+      'gr.media',
+    ],
+    [
+      "Whoever runs that watchdog blog, I have some documents on the parking contract you'd love.",
+      'media',
+      'blog',
+      'gr.media',
+    ],
+    [
+      "Changed my Facebook display name to 'Karen from MB Health Links' so callers can find me",
+      'account-identity',
+      "my Facebook display name to 'Karen from MB Health Links'",
+      'def.personal',
+    ],
+    [
+      "Signing up for this new app with my gov.mb.ca address so I don't lose it",
+      'account-identity',
+      'Signing up for this new app with my gov.mb.ca address',
+      'def.personal',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on near misses', () => {
+    quietIn("file 2024-00456 — that's my small claims case, finally got a hearing date", 'personal-info');
+    quietIn('Order 2024-00812 shipped today, tracking says Friday.', 'personal-info');
+    quietIn('What a shit day. Car won’t start and I spilled coffee on my laptop', 'disrepute');
+    quietIn(
+      'Journalism students at the U of M are looking for people to interview about their first apartment',
+      'media',
+    );
+    quietIn("Your school's plowing schedule is on the division website.", 'commitment');
+  });
+});
