@@ -151,6 +151,11 @@ const AFFILIATION = new RegExp(
     `years as an? (?:[a-z]+ ){1,3}(?:with|for|in) (?:the|this) province`,
     `as (?:someone|somebody|a person|one) who(?:'s| has)? (?:worked|been) (?:in|at|with|for) (?:manitoba|the province|the department|the ministry|the government|${DEPT_SHORT})`,
     `(?:je travaille|j'ai travaill[ée]) (?:au|à la|pour le|pour la|dans le) (?:secr[ée]tariat|bureau|direction|service|division)`,
+    `moi qui travaille (?:à|au|pour|dans|avec)`,
+    `(?:nous autres|nous|on),? (?:au|du) (?:minist[eè]re|bureau|secr[ée]tariat|direction)`,
+    `quelqu'un qui travaille (?:sur le dossier|au minist[eè]re|pour la province|pour le gouvernement)`,
+    `i work in the (?:secr[ée]tariat|legislature|registry|lab)`,
+    `working (?:at|in|for) (?:${DEPT_SHORT}) for`,
     `(?:my (?:whole |entire )?career|\\d+ years|decades) (?:in [a-z ]{3,30} )?(?:for|with|at|serving) (?:this|the) province`,
     `(?:hot take|psa|reminder|fyi|tip|take|a word) from (?:a|an|your)(?: friendly)?(?: neighbou?rhood)? (?:[a-z0-9]+ ){0,2}(?:dispatcher|officer|inspector|analyst|caseworker|nurse|ranger|co|clerk|engineer|worker|staffer|tech)`,
     `we (?:test|inspect|monitor|sample|check|survey) (?:[a-z]+ ){0,3}(?:weekly|daily|every (?:day|week|month|year)|regularly)`,
@@ -212,6 +217,8 @@ const PUBLIC_JOB = alt([
   'natural resource officer',
   'park officer',
   'public health nurse',
+  'fonctionnaire(?: provinciale?)?',
+  "(?:analyste|agente?|conseill[eè]re?|inspect(?:eur|rice)|infirmi[eè]re?|technicien(?:ne)?)(?: de [a-zéè' ]{3,25}?)? (?:au|du|pour le|à la|au sein du) (?:gouvernement|minist[eè]re|province|secr[ée]tariat)",
   'sheriff',
   'inspector',
   'civil servant',
@@ -229,7 +236,7 @@ const PUBLIC_JOB = alt([
 ]);
 /** "As a CO at Milner Ridge, …", "speaking as a Families employee: …": the role introduces an opinion. */
 const AS_PUBLIC_JOB = new RegExp(
-  `\\b(?:(?:as|speaking as|writing as|sharing this as|i say (?:that|this|it) as) an? |(?:speaking )?as one of the |en tant qu(?:e |')(?:une? )?|comme (?:une? )?)(?:senior |junior |former )?(?:\\d+-year |[a-z]+-year )?(?:${PUBLIC_JOB})s?\\b(?!'s)`,
+  `\\b(?:(?:as|speaking as|writing as|sharing this as|i say (?:that|this|it) as) an? |(?:speaking )?as one of the |en tant qu(?:e |')(?:une? )?|(?:je parle |j'[ée]cris )?comme (?:une? )?)(?:senior |junior |former )?(?:\\d+-year |[a-z]+-year )?(?:${PUBLIC_JOB})s?\\b(?!'s)`,
   'g',
 );
 /** Institutional voice: what a department's spokesperson writes. */
@@ -275,6 +282,14 @@ const OFFICIAL_SPEAK = new RegExp(
     `au nom de (?:notre|mon|ma|nos) (?:direction|minist[eè]re|bureau|[ée]quipe|service|division)`,
     'we in the (?:civil|public) service',
     "we(?:'re| are) not silent",
+    'mise au point',
+    "le minist[eè]re (?:de (?:la |l')?[a-zéè]+ )?(?:a|n'a) (?:jamais|pas) (?:voulu|d[ée]cid[ée]|annul[ée]|coup[ée]|ferm[ée])",
+    "je r[ée]ponds (?:ici )?(?:pour|au nom de) (?:le|la|l'|notre)",
+    "pr[ée]cision officielle",
+    "le minist[eè]re (?:de (?:la |l')?[a-zéè]+ )?(?:tient à|veut|souhaite|aimerait) (?:rassurer|pr[ée]ciser|rappeler|informer|dire|clarifier)",
+    "(?:la )?position (?:de notre|du|de mon) (?:minist[eè]re|gouvernement|direction|bureau)",
+    "clarify (?:the|our|my) (?:department|ministry|province|government)(?:'s|s')? (?:position|stance|view)",
+    "(?:our|my) (?:department|ministry|branch|office)(?:'s|s')? (?:response|answer|position|view) (?:to|on) [^.!?\\n]{3,60}? is",
     "(?:that's|this is|here's) the official (?:answer|word|line|position|response)",
     'our message (?:to|for) (?:[a-z]+ ){0,2}(?:is|:)',
     'to clarify what (?:my|our|the) (?:department|ministry|branch|office|unit) (?:meant|said|means)',
@@ -332,8 +347,11 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what))\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face)\b/g;
 const MILESTONE = 0.25;
+/** The writer answering a news story: "correction to the article", "l'article déforme", "mise au point". */
+const REBUTTAL =
+  /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
 const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
   /\b(?:retire[ds]?|retiring|retirement|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
@@ -360,7 +378,8 @@ export const governmentVoice: Detector = {
               ? intro
               : score,
           context: milestone ? [] : [{ all: ['opinion'], score: withOpinion }],
-          unless: { any: ['reported'], score: 0.3 },
+          // relayed news sets an opinion aside, but not the writer answering a story for their unit
+          unless: REBUTTAL.test(lower) ? [] : { any: ['reported'], score: 0.3 },
         });
     };
     push(AS_ROLE, 'government-voice.as-employee', 0.45, 0.85, 0.8);
@@ -417,7 +436,7 @@ export const governmentVoice: Detector = {
           { all: ['govtopic'], score: 0.7 },
           { all: ['work'], score: 0.7 },
         ],
-        unless: { any: ['reported'], score: 0.3 },
+        unless: REBUTTAL.test(lower) ? [] : { any: ['reported'], score: 0.3 },
       });
     for (const d of spans(DEFENCE, lower))
       hits.push({
