@@ -102,6 +102,16 @@ export const WORK_CONTEXT = new RegExp(
     'my dept',
     'my badge',
     '(?:child welfare|child protection|corrections|dispatch) (?:up north|worker|officer)',
+    // French
+    'au (?:bureau|travail)',
+    '(?:le |la |notre |mon |ma |du |au )?(?:sous-)?ministre\\b',
+    'mon (?:patron|superviseur|gestionnaire|directeur|[ée]quipe|coll[eè]gue|travail|emploi|poste|quart)',
+    'ma (?:patronne|superviseure|gestionnaire|directrice|coll[eè]gue|job)',
+    'mes coll[eè]gues',
+    'notre (?:direction|bureau|minist[eè]re|service|[ée]quipe|unit[ée])',
+    "je travaille (?:au|à|pour|dans|avec) ",
+    "(?:le|au|du) (?:minist[eè]re|secr[ée]tariat)",
+    'r[ée]union (?:de|du|des) ',
   ])}`,
   'g',
 );
@@ -109,6 +119,20 @@ export const WORK_CONTEXT = new RegExp(
 /** Public-sector subject matter: things a government runs, pays for or decides. */
 export const GOV_TOPIC = new RegExp(
   `\\b${alt([
+    // French
+    'mises? (?:à|a) pied',
+    'compressions?',
+    'postes? (?:coup[ée]s|abolis)',
+    'subventions?',
+    'soumissions?',
+    "appels? d'offres",
+    'restructuration',
+    'fermetures?',
+    'services en fran[çc]ais',
+    "listes? d'attente",
+    'palais de justice',
+    "temps d'attente",
+    "(?:l')?urgences?",
     'budgets?',
     'deficit',
     'contracts?',

@@ -9,6 +9,14 @@ import { alt, type Detector, type Hit, spans } from '../hits.ts';
 import { DEPARTMENTS, INSTITUTION } from '../lexicon.ts';
 
 const TITLE = alt([
+  'agente? de (?:probation|conservation|correction|libération conditionnelle|programme)',
+  'gardien(?:ne)? de parc',
+  'inspect(?:eur|rice)(?: des aliments)?',
+  'analyste(?: de politiques)?',
+  'gestionnaire de programme',
+  'conseill[eè]re?',
+  'infirmi[eè]re?',
+  'travailleu(?:r|se) social(?:e)?',
   'analysts?',
   'officers?',
   'advis[oe]rs?',
@@ -74,6 +82,9 @@ const TITLE = alt([
 ]);
 const INST_ANY = alt([
   INSTITUTION,
+  'gouvernement du manitoba',
+  'parc provincial',
+  "(?:justice|sant[ée]|agriculture|familles|[ée]ducation|finances|infrastructure|conservation) manitoba",
   'archives of manitoba',
   'manitoba archives',
   `manitoba ${alt(DEPARTMENTS)}`,
@@ -149,7 +160,7 @@ const HANDLE_UNIT =
   /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire|co|roadcrew|crew|archivist|ranger)$/;
 
 const LOGO =
-  /\b(?:(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
+  /\b(?:logo du gouvernement(?: du manitoba)?|armoiries du manitoba|(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
 const MY_PROFILE =
   /\b(?:my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner))\b/;
 const GOV_EMAIL_FOR_PERSONAL =
@@ -173,7 +184,7 @@ const SIGNATURE_FR =
 const SIGNATURE_THEN_ACCOUNT =
   /\b(?:work|government|gov't|govt|office|outlook|official|gov\.mb\.ca) (?:e-?mail )?(?:signature|sig)\b[^.!?\n]{0,120}(?:x @\w+|tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
 const CROSS_PROMOTE =
-  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
+  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)?(?: [^.!?\n]{0,40}?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
 
 /** Handle tokens name the government and a unit: "mb_justice_sarah", "MBGov…", "ravi_mbfinance". */
 function isGovHandle(tokens: string[]): boolean {

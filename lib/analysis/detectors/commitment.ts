@@ -204,6 +204,15 @@ const SERVICE = new RegExp(
     'extension',
     'inspection',
     'intersections?',
+    'ponceaux?',
+    'chemins?',
+    'ponts?',
+    'transport scolaire',
+    'carte sant[ée]',
+    'rendez-vous',
+    'indemnisations?',
+    'sa place',
+    'cliniques?',
     'boat launch(?:es)?',
     'docks?',
     'lanes?',
@@ -278,10 +287,12 @@ const OUTCOME = new RegExp(
     "(?:i'm|i am|we're|we are) (?:voiding|waiving|approving|renewing|fixing|sending|moving|putting|writing|pushing|signing|booking|processing|bumping|reopening|replacing)",
     "(?:i'll|i will|we'll|we will) have (?:it|them|the|your|everyone|everybody|you all)",
     'le (?:rouvre|r[ée]pare|finance|rembourse)',
-    'on va (?:reporter|rembourser|r[ée]parer|rouvrir|ouvrir|financer|prolonger)',
+    'on va (?:reporter|rembourser|r[ée]parer|rouvrir|ouvrir|financer|prolonger|couvrir|payer|verser|remplacer|nettoyer|niveler)',
+    'va (?:vous |te |leur )?(?:payer|verser|avoir|arriver|revenir|passer)',
+    '(?:revient|reviendra|rouvre|rouvrira) (?:le|en|au|dès|la semaine)',
     'va (?:reporter|prolonger)',
     "(?:vous allez|tu vas|vous aurez|tu auras) (?:l'avoir|la recevoir|le recevoir|[eê]tre rembours[ée]s?|la|le|votre|ton|ta)",
-    'va [eê]tre (?:r[ée]gl[ée]|pay[ée]|approuv[ée]|r[ée]par[ée]|rembours[ée])',
+    'va [eê]tre (?:r[ée]gl[ée]|pay[ée]|approuv[ée]|r[ée]par[ée]|rembours[ée]|remplac[ée]|install[ée]|ouvert|vers[ée]|devanc[ée]|nivel[ée]|d[ée]neig[ée]|refait|trait[ée])e?s?',
     "(?:'re|are) all (?:getting|receiving|being)",
     "(?:is|are|'s|'re) (?:coming|going through|on us|committed to)",
     "(?:i'll|i will|we'll|we will) (?:hold|save|keep|reserve) (?:it|your|his|her|the|a)",
@@ -351,7 +362,13 @@ const ASSURANCE = new RegExp(
     "i've been assured",
     "je m'occupe (?:de|du) (?:votre|vos|ton|ta|tes|ce|cette)",
     "i'll get (?:it|that|this|them|your \\w+) (?:waived|fixed|approved|dropped|reversed|cancell?ed|sorted|refunded|reissued|cleared)",
-    'je vous (?:le )?promets',
+    'je (?:vous|te) (?:le )?promets',
+    "(?:la province|le minist[eè]re|on) s'en occupe",
+    '(?:faire passer|mettre|passer) (?:ça |votre \\w+ |ta \\w+ |ton \\w+ )?en priorit[ée]',
+    "je m'arrange",
+    "j'ai mis une note (?:au|dans (?:le|ton|votre)) dossier",
+    'je (?:vous|te) (?:le )?confirme',
+    'vous pouvez (?:y )?compter',
     "(?:je vais|on va) m'assurer",
     "we've (?:got you covered|committed|promised)",
     'committed to (?:it|this)',
@@ -369,7 +386,7 @@ const ASSURANCE = new RegExp(
     "i'll make (?:it|this|that) (?:go away|disappear|happen)",
     "i'll (?:handle|look after) (?:it|this|that)",
     "your (?:[\\w'-]+ ){0,2}[\\w-]+'s (?:approved|covered|funded|waived|confirmed|sorted|renewed|reinstated)",
-    'votre (?:[\\w-]+ ){0,2}(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)',
+    "votre (?:[\\w'-]+ ){0,6}(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)",
     '(?:ill|il) get (?:it|that|ur|your) ',
     "i'll walk it (?:over|through)",
     'is committed to',
@@ -418,10 +435,10 @@ const TIMING = new RegExp(
 
 /** Someone in the public addressed directly. */
 const ADDRESS =
-  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
+  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;

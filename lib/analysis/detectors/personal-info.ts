@@ -12,7 +12,7 @@ import { isPlausibleSin, luhnValid } from '../identifiers.ts';
 const SIN_KEY =
   /\b(?:sin|s\.i\.n\.?|social insurance(?: number| no\.?| #)?|soc\.? ins\.?|nas|num[eé]ro d'assurance sociale|assurance sociale)\b/;
 const PHIN_KEY =
-  /\b(?:phin|personal health (?:identification )?(?:number|no\.?|#)|health (?:card|number|#|no\.?)|manitoba health (?:card|number|#)|health registration|health reg(?: ?(?:number|no\.?|#))?|registration (?:number|no\.?|#)|reg(?:istration)? ?#)/;
+  /\b(?:phin|nips|num[ée]ro d'identification personnel(?:le)? (?:de|en) sant[ée]|carte sant[ée]|personal health (?:identification )?(?:number|no\.?|#)|health (?:card|number|#|no\.?)|manitoba health (?:card|number|#)|health registration|health reg(?: ?(?:number|no\.?|#))?|registration (?:number|no\.?|#)|reg(?:istration)? ?#)/;
 const DOB_KEY = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birth ?date|birthday is|n[ée]e? le)\b/;
 
 const NINE = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d-])/g;
@@ -69,8 +69,14 @@ const CLIENT = new RegExp(
     '(?:every|my|each) shift',
     '(?:my|our) (?:eia|cfs|case|probation|social work|intake)? ?(?:files?|cases?|caseload|clients?)',
     'one of my (?:files|cases|clients|patients|kids|students|guys|youth)',
+    "qu'on suit|que je suis depuis|au service (?:à|a) l'enfant",
+    "(?:le|la|un|une|mon|ma|nos|mes) (?:d[ée]tenue?s?|b[ée]n[ée]ficiaires?|accus[ée]e?s?|usag[eè]re?s?|cliente?s?|patiente?s?)",
+    "c'est moi qui (?:l'ai|a|ai) (?:eu|trait[ée]|tap[ée]|admis|re[çc]u)",
+    "(?:le|la) candidat(?:e)? qu'on a pas retenue?|the (?:candidate|applicant) (?:we|i) (?:didn't|did not) (?:hire|pick|choose|shortlist)",
     '(?:my|our) youth\\b',
     'supervised visits?',
+    'en crise|suicidaire|surdose|violence conjugale|sous caution|out on bail|on bail|bail hearing',
+    "rapport (?:rh|des rh)|hr report|se faire cong[ée]dier|(?:getting|get|be) fired for",
     'dispatched to',
     '(?:brought|took|taken) (?:him|her|them|the \\w+) into care',
     '(?:at|from) (?:the|our) (?:\\w+ ){0,3}(?:appointment|intake)',
@@ -392,7 +398,7 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b(?:mom|dad|mother|father|he|she) (?:is|was) \d{1,2}\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
@@ -425,6 +431,11 @@ const POINTED_AT = new RegExp(
     `to the (?:[a-z]+ ){0,2}(?:mom|dad|man|woman|lady|guy|girl|boy|kid|family|couple|gentleman|senior|caller|driver)(?: (?:on|from|in|at) (?:the )?[a-z]+)? who (?:called|came|was|picked up|failed|screamed|yelled|brought)`,
     `(?:the|a|one of my|our) (?:[a-z]+ ){0,2}(?:guy|man|woman|lady|kid|boy|girl|mom|dad|family|youth|teen|client|patient|newborn|baby) (?:(?:from|on|in) [a-z]+ )?(?:we|i) (?:picked up|brought in|apprehended|flew out|helped|arrested|admitted|placed|took in|had to apprehend)`,
     `(?:^|[.!?] )(?:bed|room|chambre|cell) \\d{1,3}[,:]? (?:mr|mrs|ms|mme|m)\\.? [a-z]+`,
+    `(?:la )?famille [a-zàâçéèêëîïôûù'-]+ (?:du|de la|de|à|sur|au) `,
+    `chez les [a-zàâçéèêëîïôûù'-]+\\b`,
+    `(?:reassigned|assigned|got|took over|picked up|inherited) the [a-z]+ (?:kids'?|family'?s?|boys'?|girls'?)? ?file`,
+    `the [a-z]+ (?:matter|file|family)\\b[^.!?\\n]{0,40}?(?:girl|boy|kid|child|son|daughter|mom|dad) (?:is|was) \\d{1,2}`,
+    `le fils (?:à|de) [a-zàâçéèêëîïôûù'-]+ [a-zàâçéèêëîïôûù'-]+`,
     `(?:the )?(?:[a-z'-]+ ){0,3}(?:guy|man|woman|lady|girl|boy|kid|couple|family|teacher|principal|farmer|mayor|coach|vet|doctor|pastor|priest|widow|widower|bachelor|senior|fellow|grandma|grandpa) (?:from|in|on|off|out by|near) (?:[a-z]+ ){0,2}[a-z]+\\b[^.!?\\n]{0,50}?\\b(?:came (?:in|through|to|back)|showed up|is (?:on our|in our|now on)|was (?:admitted|brought in|back)|failed (?:his|her|their)|is (?:now )?applying|has (?:an? )?(?:complaint|file|record|charge)|got (?:suspended|charged|arrested|evicted|caught))`,
   ])}`,
   'g',

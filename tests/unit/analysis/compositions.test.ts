@@ -354,7 +354,7 @@ describe('compositions from own11–own13', () => {
     [
       "Ken, just to clarify the department's position: the closure is about spawning, not politics.",
       'government-voice',
-      "the department's position:",
+      "clarify the department's position:",
       'gr.personal-views',
     ],
     [
@@ -425,5 +425,124 @@ describe('compositions from own11–own13', () => {
       'media',
     );
     quietIn("Your school's plowing schedule is on the division website.", 'commitment');
+  });
+});
+
+describe('French compositions (own14)', () => {
+  const cases: [string, CategoryId, string, string][] = [
+    [
+      "Comme fonctionnaire au Secrétariat, j'peux vous dire que le gouvernement voit ce projet d'un bon œil.",
+      'government-voice',
+      'Comme fonctionnaire',
+      'gr.personal-views',
+    ],
+    [
+      "Nous autres, au ministère, on considère que les critiques de l'opposition sont exagérées.",
+      'government-voice',
+      'Nous autres, au ministère',
+      'gr.personal-views',
+    ],
+    [
+      "Au nom de notre direction, je tiens à dire que l'article du journal déforme complètement notre programme.",
+      'government-voice',
+      'Au nom de notre direction',
+      'gr.personal-views',
+    ],
+    [
+      'Les gens de La Broquerie, le ponceau sur le chemin 52 va être remplacé la semaine prochaine, la province s’en occupe.',
+      'commitment',
+      'va être remplacé',
+      'gr.on-behalf',
+    ],
+    [
+      'on va couvrir les frais de traduction pour votre AGA cette année, pas besoin de refaire une demande',
+      'commitment',
+      'on va couvrir',
+      'gr.on-behalf',
+    ],
+    [
+      'Votre demande de subvention pour le festival est approuvée, vous allez recevoir la lettre bientôt.',
+      'commitment',
+      'vous allez recevoir',
+      'gr.on-behalf',
+    ],
+    [
+      'Congé de maladie demain 🤧 (traduction : pêche sur glace avec mes chums)',
+      'disrepute',
+      'Congé de maladie demain 🤧 (',
+      'gr.disrepute',
+    ],
+    [
+      "J'ai acheté mon BBQ avec la carte d'achat du bureau, ils vérifient jamais rien.",
+      'disrepute',
+      "avec la carte d'achat du bureau",
+      'gr.disrepute',
+    ],
+    [
+      'Si le gars de la réception me parle encore sur ce ton-là, j’lui casse la gueule.',
+      'disrepute',
+      'casse la gueule',
+      'gr.disrepute',
+    ],
+    [
+      "Le procès-verbal de la réunion avec le ministre hier, wow. C'est tout ce que j'vais dire.",
+      'confidential',
+      'procès-verbal',
+      'gr.confidential',
+    ],
+    [
+      "Les mises à pied au Secrétariat sont confirmées à l'interne pour le 1er avril.",
+      'confidential',
+      "confirmées à l'interne",
+      'gr.confidential',
+    ],
+    [
+      'NIPS 611 270 845 — on a ses résultats de labo mais aucune adresse à jour.',
+      'personal-info',
+      '611 270 845',
+      'related.phia',
+    ],
+    [
+      "Un youtubeur de Saint-Pierre m'a demandé de parler de mon travail à la Conservation pour sa chaîne.",
+      'media',
+      'youtubeur',
+      'gr.media',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('notes French disclaimers', () => {
+    expectFinding(
+      "Je m'exprime en mon nom personnel : le festival était mieux l'an passé.",
+      'disclaimer',
+      "Je m'exprime en mon nom personnel",
+      'gr.disclaimer',
+      { ...rulesOnly, severity: 'info' },
+    );
+    expectFinding(
+      'Ce compte est personnel. Mes publications reflètent pas la position de mon ministère.',
+      'disclaimer',
+      'Ce compte est personnel',
+      'gr.disclaimer',
+      { ...rulesOnly, severity: 'info' },
+    );
+  });
+  it('recognises French job titles at a department in a bio', () => {
+    expectFinding(
+      'Agente de probation – Justice Manitoba | maman | Saint-Pierre-Jolys',
+      'account-identity',
+      'Agente de probation – Justice Manitoba',
+      'def.personal',
+      { ...rulesOnly, field: 'profile' },
+    );
+  });
+  it('stays quiet on listening to an interview on Radio-Canada', () => {
+    quietIn(
+      "J'ai écouté l'entrevue du ministre à Radio-Canada ce matin. Intéressant, mais peu de détails.",
+      'media',
+    );
+    quietIn('On va couvrir le BBQ avec une bâche si il pleut samedi!', 'commitment');
   });
 });
