@@ -109,8 +109,8 @@ export const WORK_CONTEXT = new RegExp(
     'ma (?:patronne|superviseure|gestionnaire|directrice|coll[eè]gue|job)',
     'mes coll[eè]gues',
     'notre (?:direction|bureau|minist[eè]re|service|[ée]quipe|unit[ée])',
-    "je travaille (?:au|à|pour|dans|avec) ",
-    "(?:le|au|du) (?:minist[eè]re|secr[ée]tariat)",
+    'je travaille (?:au|à|pour|dans|avec) ',
+    '(?:le|au|du) (?:minist[eè]re|secr[ée]tariat)',
     'r[ée]union (?:de|du|des) ',
   ])}`,
   'g',
@@ -131,6 +131,7 @@ export const GOV_TOPIC = new RegExp(
     'services en fran[çc]ais',
     "listes? d'attente",
     'palais de justice',
+    'evac(?:uation)? orders?',
     "temps d'attente",
     "(?:l')?urgences?",
     'budgets?',
@@ -390,7 +391,7 @@ export const PERSONAL_LIFE = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

@@ -84,7 +84,7 @@ const INST_ANY = alt([
   INSTITUTION,
   'gouvernement du manitoba',
   'parc provincial',
-  "(?:justice|sant[ée]|agriculture|familles|[ée]ducation|finances|infrastructure|conservation) manitoba",
+  '(?:justice|sant[ée]|agriculture|familles|[ée]ducation|finances|infrastructure|conservation) manitoba',
   'archives of manitoba',
   'manitoba archives',
   `manitoba ${alt(DEPARTMENTS)}`,
@@ -160,9 +160,9 @@ const HANDLE_UNIT =
   /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire|co|roadcrew|crew|archivist|ranger)$/;
 
 const LOGO =
-  /\b(?:logo du gouvernement(?: du manitoba)?|armoiries du manitoba|(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
+  /\b(?:(?:bison )?crest (?:off|from) (?:our|the|my) (?:[a-z]+ )?letterhead|logo du gouvernement(?: du manitoba)?|armoiries du manitoba|(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
 const MY_PROFILE =
-  /\b(?:my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner))\b/;
+  /\b(?:my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|pic|photo|picture|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner))\b/;
 const GOV_EMAIL_FOR_PERSONAL =
   /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?[^.!?\n]{0,25}?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
 const HANDLE_SET =
@@ -243,9 +243,13 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         for (const re of [TITLE_AT_INST, INST_TITLE])
           for (const s of spans(re, lower)) add('job-title', s, academic ? 0.4 : 0.85);
         // "Former civil servant, now full-time grandma": a past role no longer identifies the account
+        // "Proud wife of a corrections officer": a relative's job is not the account holder's
         const former = (s: { start: number }) =>
           /\b(?:former|retired|ex-?|formerly (?:an? )?)\s*$/.test(
             lower.slice(Math.max(0, s.start - 12), s.start),
+          ) ||
+          /\b(?:wife|husband|mom|mother|dad|father|daughter|son|partner|sister|brother|girlfriend|boyfriend|fianc[ée]e?|proud (?:\w+ )?of) of an?\s*$|\bproud (?:wife|husband|mom|mother|dad|daughter|son|partner|sister|brother) of an?\s*$/.test(
+            lower.slice(Math.max(0, s.start - 30), s.start),
           );
         for (const s of spans(GOV_ROLE_TITLE, lower)) add('job-title', s, former(s) ? 0.3 : 0.8);
         for (const s of spans(SELF_ID, lower)) add('government-employee', s, 0.8);

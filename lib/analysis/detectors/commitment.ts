@@ -204,6 +204,11 @@ const SERVICE = new RegExp(
     'extension',
     'inspection',
     'intersections?',
+    'trailheads?',
+    'garderies?',
+    'places subventionn[ée]es',
+    'site \\d+',
+    'visitor cent(?:re|er)s?',
     'ponceaux?',
     'chemins?',
     'ponts?',
@@ -258,6 +263,9 @@ const OUTCOME = new RegExp(
     '(?:every|each) (?:\\w+ ){0,3}(?:gets?|will get|receives?|will receive) (?:the|a|their|full)',
     "(?:i'll|i will|we'll|we will) (?:have|get|send) (?:someone|somebody|a crew|a truck|an officer|a guy|the crew|a tech|an inspector)",
     '(?:couvrira|paiera|remboursera|r[ée]parera|financera|ouvrira)',
+    'aur(?:a|ont) (?:ses|leurs|sa|son|des) ',
+    "(?:grader|crew|plow|truck|inspector|officer)(?:'s| is| will be) (?:coming|out|there|on (?:its|the) way)",
+    '(?:gets?|getting) (?:reset|waived|wiped|cleared|refunded)',
     '(?:has|have) been (?:approved|fast-?tracked|expedited|bumped|waived|covered|funded|secured|prioriti[sz]ed|moved up)',
     '(?:is|are|got) (?:approved|fast-?tracked|expedited|waived|bumped up|prioriti[sz]ed)',
     "i(?:'ve| have)? (?:approved|fast-?tracked|expedited|waived|bumped|prioriti[sz]ed|pushed through|signed off on)",
@@ -384,6 +392,11 @@ const ASSURANCE = new RegExp(
     'just for you',
     '(?:just )?send (?:me|us) (?:the |your |all (?:the |your )?)?(?:\\w+ )?(?:receipts?|forms?|info|details|invoices?|bills?|paperwork)',
     "i'll make (?:it|this|that) (?:go away|disappear|happen)",
+    "i'll get (?:the |your |that |this |his |her )?(?:[\\w'-]+ ){0,2}(?:bumped(?: up)?|moved up|fast-?tracked|approved|waived|fixed|expedited|prioriti[sz]ed)",
+    "i've got (?:you|her|him|them|it|y'all) covered",
+    "i'll (?:wipe|clear|delete|remove|cancel|waive|zero out) (?:it|that|the fee|your \\w+)",
+    'i (?:flagged|marked|bumped|pushed|put) (?:yours|your \\w+|it|his|hers|theirs)(?: as urgent| through| up)',
+    'bonne nouvelle',
     "i'll (?:handle|look after) (?:it|this|that)",
     "your (?:[\\w'-]+ ){0,2}[\\w-]+'s (?:approved|covered|funded|waived|confirmed|sorted|renewed|reinstated)",
     "votre (?:[\\w'-]+ ){0,6}(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)",
@@ -418,7 +431,9 @@ const TIMING = new RegExp(
     'this (?:fall|spring|summer|winter|year)',
     'next (?:week|month|summer|year)',
     'within \\d+ (?:days|weeks|business days)',
-    'this (?:fall|autumn|spring|summer|winter|weekend)',
+    'this (?:fall|autumn|spring|summer|winter|weekend|week)',
+    'before the (?:long )?weekend',
+    'by \\d{1,2} ?(?:am|pm)',
     'cet (?:automne|[ée]t[ée]|hiver)',
     'end of story',
     'starting (?:the )?\\d+(?:st|nd|rd|th)',
@@ -438,7 +453,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -452,7 +467,7 @@ const PROVIDER =
 
 /** Negation, hedging or a question: not a commitment. */
 const HEDGED =
-  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
+  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|said (?:no|nobody|no one) [a-z ]{0,30}ever|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
 /** "your road's plowing priority": "'s" + an -ing word that names a kind of thing is a possessive. */
 const POSSESSIVE_NOUN =

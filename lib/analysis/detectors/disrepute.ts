@@ -545,7 +545,7 @@ const HARASS =
 
 /** Taking or billing what the job entrusts. */
 const MISUSE = new RegExp(
-  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.slice(2)}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|go|my|help)|for (?:my|a beer|personal)|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
+  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.slice(2)}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|go|my|help|fill)|for (?:my|a beer|personal)|the boat|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
   'g',
 );
 
@@ -608,6 +608,11 @@ const POWER_ABUSE = new RegExp(
     `locked (?:him|her|them|the new (?:\\w+ )?(?:guy|girl|hire|kid)) in (?:the|a) `,
     `(?:taking|took|bringing|brought) (?:a couple|some|a few|one|two|three|a box|a bunch)(?: \\w+)? home[^.!?\\n]{0,40}?(?:no one|nobody) (?:will|would|is going to|'ll) (?:miss|notice|know)`,
     `hope (?:your|you) [^.!?\\n]{0,30}?(?:stuck in your throat|choke)`,
+    `i know where (?:you|your \\w+) (?:live|is|are|sit|park)[^.!?\\n]{0,40}?(?:scared|watch out|careful|🔪)`,
+    `you should be scared`,
+    `(?:\\d+|two|three|four|five|six|eight|ten) hours of (?:overtime|ot),? (?:zero|0|no) hours of`,
+    `bring (?:snacks|coffee|donuts|beer|gifts?|a case|cash) for the (?:inspector|officer|examiner|clerk|guy at the counter)`,
+    `(?:slid|bumped|moved|pushed|put) (?:her|his|their|my \\w+'s) (?:\\w+ ){0,2}(?:file|application|renewal|case|licen[cs]e|permit|request|claim)[^.!?\\n]{0,30}? (?:top|front|ahead)`,
     `allez (?:donc )?travailler`,
     `(?:cong[ée] de maladie|calling in sick|call in sick|called in sick|sick day)[^.!?\\n]{0,40}?(?:\\(|traduction|translation|jets|game|golf|lake|fishing|p[eê]che|hunting|chasse|opener|playoffs?)`,
     `(?:avec|sur) la carte (?:d'achat|de cr[ée]dit) du (?:bureau|gouvernement|minist[eè]re|travail)`,
@@ -640,7 +645,7 @@ const POWER_ABUSE = new RegExp(
 );
 /** Mocking the people the writer serves: "sure Jan", "a casting call for People of Walmart". */
 const MOCKERY =
-  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
+  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
 
 export const disrepute: Detector = {
   category: 'disrepute',

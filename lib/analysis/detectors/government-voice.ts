@@ -152,6 +152,14 @@ const AFFILIATION = new RegExp(
     `as (?:someone|somebody|a person|one) who(?:'s| has)? (?:worked|been) (?:in|at|with|for) (?:manitoba|the province|the department|the ministry|the government|${DEPT_SHORT})`,
     `(?:je travaille|j'ai travaill[ée]) (?:au|à la|pour le|pour la|dans le) (?:secr[ée]tariat|bureau|direction|service|division)`,
     `moi qui travaille (?:à|au|pour|dans|avec)`,
+    `from the desk of an? `,
+    `from an? provincial ${ANY_JOB}`,
+    `someone who (?:sat|was|has been) in (?:those|the|all the) meetings`,
+    `(?:my colleagues|my team|my coworkers|my co-workers) and i (?:at|in) (?:the )?`,
+    `(?:when|if) you work (?:the [a-z ]{3,20} )?(?:at|in|for) (?:${DEPT_SHORT}|the province)`,
+    `the province signs my (?:pay)?cheques?`,
+    `(?:après|depuis) \\d+ ans (?:sur le terrain |au service )?(?:avec|à|au|dans|pour) (?:la |le |l')?(?:conservation|sant[ée]|justice|familles|province|gouvernement|minist[eè]re)`,
+    `(?:years|yrs) of [a-z ]{3,30} work for (?:the|this) province`,
     `(?:nous autres|nous|on),? (?:au|du) (?:minist[eè]re|bureau|secr[ée]tariat|direction)`,
     `quelqu'un qui travaille (?:sur le dossier|au minist[eè]re|pour la province|pour le gouvernement)`,
     `i work in the (?:secr[ée]tariat|legislature|registry|lab)`,
@@ -192,6 +200,10 @@ const DEFENCE = new RegExp(
     "(?:we|the department|the province|the ministry) (?:don't|doesn't|do not|does not) (?:set|decide|control|run|manage|approve) (?:the )?",
     'our (?:survey|sampling|monitoring|inspection|test|lab|field) (?:data|results|numbers|counts)',
     '(?:lots of|a lot of|so much|seeing (?:lots of |a lot of |so much )?)misinformation (?:about|on|going around)',
+    'the rumou?r is (?:wrong|false|untrue|not true)',
+    '(?:is|was) on us,? not',
+    'blame us for',
+    'we put (?:them|it|those|these|the \\w+) in (?:place )?because',
     'our (?:inspectors|officers|crews|staff|caseworkers|nurses|techs|team) (?:did|have|went|were|found|visited|checked|tested)',
     'the reason (?:your|the) (?:[a-z]+ ){0,2}(?:permit|application|cheque|claim|file|licen[cs]e|payment|refund|road|project)s? (?:is|are|was) (?:taking|late|delayed|slow|held)',
     '(?:keep|stop) blaming (?:the crown|the department|the province|the ministry|us)',
@@ -283,11 +295,16 @@ const OFFICIAL_SPEAK = new RegExp(
     'we in the (?:civil|public) service',
     "we(?:'re| are) not silent",
     'mise au point',
+    "we(?:'re| are) (?:not|NOT) (?:closing|cutting|cancell?ing|moving|changing|selling|ending|scrapping) (?:the|our|any)",
+    "le minist[eè]re (?:n'a|a) (?:jamais|pas) dit",
+    'why we decided (?:to|not to)',
+    'update from (?:our|the) (?:crew|team|branch|office|unit|department|district)',
+    'speaking for (?:literally )?(?:everyone|all of us) (?:on|in|at) (?:my|our|the)',
     "le minist[eè]re (?:de (?:la |l')?[a-zéè]+ )?(?:a|n'a) (?:jamais|pas) (?:voulu|d[ée]cid[ée]|annul[ée]|coup[ée]|ferm[ée])",
     "je r[ée]ponds (?:ici )?(?:pour|au nom de) (?:le|la|l'|notre)",
-    "pr[ée]cision officielle",
+    'pr[ée]cision officielle',
     "le minist[eè]re (?:de (?:la |l')?[a-zéè]+ )?(?:tient à|veut|souhaite|aimerait) (?:rassurer|pr[ée]ciser|rappeler|informer|dire|clarifier)",
-    "(?:la )?position (?:de notre|du|de mon) (?:minist[eè]re|gouvernement|direction|bureau)",
+    '(?:la )?position (?:de notre|du|de mon) (?:minist[eè]re|gouvernement|direction|bureau)',
     "clarify (?:the|our|my) (?:department|ministry|province|government)(?:'s|s')? (?:position|stance|view)",
     "(?:our|my) (?:department|ministry|branch|office)(?:'s|s')? (?:response|answer|position|view) (?:to|on) [^.!?\\n]{3,60}? is",
     "(?:that's|this is|here's) the official (?:answer|word|line|position|response)",
@@ -349,6 +366,9 @@ const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|g
 const OPINION =
   /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face)\b/g;
 const MILESTONE = 0.25;
+/** Federal, municipal and Crown-corporation jobs, and relatives of public servants, are not the writer speaking for the province. */
+const NOT_PROVINCIAL =
+  /\b(?:federal(?:ly)?|city of|municipal|rm of|town of|school division|crown corp\w*|service canada|cra|(?:my|his|her) (?:brother|sister|mom|mother|dad|father|husband|wife|son|daughter|cousin|uncle|aunt|friend|neighbou?r|brother-in-law|sister-in-law)(?: \w+)? (?:works?|worked|is|was))\b/;
 /** The writer answering a news story: "correction to the article", "l'article déforme", "mise au point". */
 const REBUTTAL =
   /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
@@ -394,7 +414,9 @@ export const governmentVoice: Detector = {
     push(IN_ROLE, 'government-voice.in-role', 0.7, 0.85);
     for (const p of spans(new RegExp(POSITION.source, 'g'), lower))
       signals.push({ kind: 'opinion', start: p.start, end: p.end });
-    for (const a of spans(AFFILIATION, lower))
+    for (const a of spans(AFFILIATION, lower).filter(
+      (x) => !NOT_PROVINCIAL.test(lower.slice(Math.max(0, x.start - 25), x.end)),
+    ))
       hits.push({
         category: 'government-voice',
         rule: 'government-voice.affiliation',

@@ -67,6 +67,7 @@ const OUTLET = alt([
   'cbcnews',
   'la libert[ée]',
   'balados?',
+  'news sites?',
   'youtubeu(?:r|se)s?',
   'blogueu(?:r|se)s?',
   'cksb',
@@ -108,7 +109,7 @@ const OUTLET = alt([
   "(?:6|six|11|eleven|noon|evening|late|supper ?hour) (?:o'clock )?news",
   'news (?:at|tonight)',
   'the [a-z]+ (?:citizen|times|herald|tribune|chronicle|gazette)',
-  '@[a-z0-9_]*(?:news|cbc|ici|cksb|radiocanada|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv|pod|blog|liberte|times|post|herald|journal|politics)[a-z0-9_]*',
+  '@[a-z0-9_]*(?:news|journo|cbc|ici|cksb|radiocanada|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv|pod|blog|liberte|times|post|herald|journal|politics)[a-z0-9_]*',
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
 const ME =
@@ -144,10 +145,17 @@ const TALK = new RegExp(
     '(?:gave|sent|handed|told) (?:the )?(?:cbc|ctv|global|cjob|the sun|the free press|a reporter|the reporter|the journalist)',
     '(?:je vais lui envoyer|je lui envoie|je lui ai (?:tout )?(?:dit|expliqu[ée]|envoy[ée]))',
     'nothing (?:left )?to lose',
+    '(?:happy to be|on) background',
+    'for your (?:piece|story|article|feature|segment)',
+    'to explain (?:why|how|what) (?:we|our|the department|the province)',
+    'half the story|the other half|the rest of the story|comes across my desk',
+    'wants? (?:someone|a person|somebody) from (?:our|my|the) (?:branch|department|office|unit|team)',
+    '(?:pull|send|share|get) (?:them |you |her |him )?(?:some )?(?:numbers|data|docs|documents|files|stats) from work',
+    'guest (?:post|spot|blog)',
     "j'ai (?:ben |bien |beaucoup |plein )?(?:des )?(?:choses|affaires) (?:à|a) dire",
-    "appel (?:à|a) tous les journalistes",
-    "(?:parler|talk|talking|speak) (?:de|about) (?:mon|my) (?:travail|emploi|job|work|minist[eè]re|department)",
-    "[ée]crivez-moi|[ée]cris-moi",
+    'appel (?:à|a) tous les journalistes',
+    '(?:parler|talk|talking|speak) (?:de|about) (?:mon|my) (?:travail|emploi|job|work|minist[eè]re|department)',
+    '[ée]crivez-moi|[ée]cris-moi',
     "j'ai des infos",
     'je (?:peux|pourrais) vous expliquer',
     "j'ai (?:gliss[ée]|dit|confi[ée]|envoy[ée]|expliqu[ée]) (?:à|a) (?:la|le|une?) (?:journaliste|reporter)",
@@ -285,7 +293,7 @@ const TALK = new RegExp(
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel/;
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest/;
 const NOT_ME =
   /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 

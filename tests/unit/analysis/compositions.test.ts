@@ -546,3 +546,108 @@ describe('French compositions (own14)', () => {
     quietIn('On va couvrir le BBQ avec une bâche si il pleut samedi!', 'commitment');
   });
 });
+
+describe('subtle cases and jurisdiction traps (own15)', () => {
+  const cases: [string, CategoryId, string, string][] = [
+    [
+      "Saw your post about the deer on 59. I'll get the fencing request bumped up, a crew should be out soon.",
+      'commitment',
+      "I'll get",
+      'gr.on-behalf',
+    ],
+    [
+      "Tell your mom her PharmaCare deductible gets reset, I've got her covered",
+      'commitment',
+      'gets reset',
+      'gr.on-behalf',
+    ],
+    [
+      'people keep asking me at the rink so here it is: we are NOT closing the Souris office.',
+      'government-voice',
+      'we are NOT closing the',
+      'gr.personal-views',
+    ],
+    [
+      'Update from our crew: the fire east of Bissett is 60% contained and we expect the evac order to lift Thursday.',
+      'government-voice',
+      'Update from our crew',
+      'gr.personal-views',
+    ],
+    [
+      'When you work the front counter at Vital Stats you see how broken the ID rules are.',
+      'government-voice',
+      'When you work the front counter at Vital Stats',
+      'gr.personal-views',
+    ],
+    [
+      'Someone in Finance let slip which taxes go up in the spring budget.',
+      'confidential',
+      'let slip',
+      'gr.confidential',
+    ],
+    [
+      'Heard two ADMs in the elevator: the Portage office is moving to Brandon.',
+      'confidential',
+      'Heard two ADMs',
+      'gr.confidential',
+    ],
+    [
+      'Had to sit in on a visit today for the Kowalski kids from Oakbank. Their dad showed up drunk again.',
+      'personal-info',
+      'the Kowalski kids from Oakbank',
+      'gr.confidential',
+    ],
+    [
+      'Had a client cry at my desk today and I genuinely did not care.',
+      'disrepute',
+      'genuinely did not care',
+      'gr.disrepute',
+    ],
+    [
+      'If you want to pass your site inspection, bring snacks for the inspector 😉',
+      'disrepute',
+      'bring snacks for the inspector',
+      'gr.disrepute',
+    ],
+    [
+      '@Katie_Journo sure, happy to be background for your piece on park fees.',
+      'media',
+      '@Katie_Journo',
+      'gr.media',
+    ],
+    [
+      'Made my personal twitter pic the bison crest off our branch letterhead. Looks official now lol',
+      'account-identity',
+      'bison crest off our branch letterhead',
+      'def.personal',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('notes disclaimers that name what the employer did not do', () => {
+    expectFinding(
+      "These are personal reflections. My employer didn't approve, review or even see them.",
+      'disclaimer',
+      'These are personal reflections',
+      'gr.disclaimer',
+      { ...rulesOnly, severity: 'info' },
+    );
+  });
+  it('stays quiet on federal and city staff, a relative’s job, a police alert and a landlord joke', () => {
+    quietIn('Federal government employee here: the new pay system is somehow worse.', 'government-voice');
+    quietIn('City of Brandon parks crew here: the spray pad opens June 1.', 'government-voice');
+    quietIn('Proud wife of a corrections officer 💙 | Stony Mountain', 'account-identity', 'profile');
+    quietIn(
+      'Posting the Manitoba RCMP alert: missing 15 y/o from Selkirk, please call with any info',
+      'personal-info',
+    );
+    quietIn("'Your application is approved' — said no Winnipeg landlord ever", 'commitment');
+    quietIn(
+      "We'll have the driveway graded by Thursday! Finally found a guy with a skid steer.",
+      'commitment',
+    );
+    quietIn("Why do y'all want Nicki to be pregnant so bad", 'personal-info');
+  });
+});
