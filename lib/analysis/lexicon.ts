@@ -101,6 +101,7 @@ export const WORK_CONTEXT = new RegExp(
     'our (?:fire )?base',
     'my dept',
     'my badge',
+    'cases i (?:prosecuted|handled|worked|investigated)',
     '(?:child welfare|child protection|corrections|dispatch) (?:up north|worker|officer)',
     // French
     'au (?:bureau|travail)',

@@ -184,12 +184,12 @@ const SIGNATURE_FR =
 const SIGNATURE_THEN_ACCOUNT =
   /\b(?:work|government|gov't|govt|office|outlook|official|gov\.mb\.ca) (?:e-?mail )?(?:signature|sig)\b[^.!?\n]{0,120}(?:x @\w+|tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
 const CROSS_PROMOTE =
-  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)?(?: [^.!?\n]{0,40}?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
+  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)?(?: [^.!?\n]{0,40}?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|@?gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
 
 /** Handle tokens name the government and a unit: "mb_justice_sarah", "MBGov…", "ravi_mbfinance". */
 function isGovHandle(tokens: string[]): boolean {
   const parts = tokens.flatMap((t) => {
-    const m = /^(mbgov|govmb|provmb|prov|mb|gov|manitoba)([a-z]{2,})$/.exec(t);
+    const m = /^(mbgov|govmb|provmb|provincial|prov|mb|gov|manitoba)([a-z]{2,})$/.exec(t);
     return m && !HANDLE_GOV.test(t) ? [m[1]!, m[2]!] : [t];
   });
   const gov = parts.some((x) => HANDLE_GOV.test(x));
@@ -245,8 +245,8 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         // "Former civil servant, now full-time grandma": a past role no longer identifies the account
         // "Proud wife of a corrections officer": a relative's job is not the account holder's
         const former = (s: { start: number }) =>
-          /\b(?:former|retired|ex-?|formerly (?:an? )?)\s*$/.test(
-            lower.slice(Math.max(0, s.start - 12), s.start),
+          /\b(?:former|retired|ex-?|formerly (?:an? )?|future|aspiring|soon-to-be|wannabe)\s*$/.test(
+            lower.slice(Math.max(0, s.start - 14), s.start),
           ) ||
           /\b(?:wife|husband|mom|mother|dad|father|daughter|son|partner|sister|brother|girlfriend|boyfriend|fianc[ée]e?|proud (?:\w+ )?of) of an?\s*$|\bproud (?:wife|husband|mom|mother|dad|daughter|son|partner|sister|brother) of an?\s*$/.test(
             lower.slice(Math.max(0, s.start - 30), s.start),

@@ -259,6 +259,9 @@ const OUTCOME = new RegExp(
     "(?:is|are|'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)",
     "won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)",
     "won't (?:stop|end|be stopped)",
+    "won't have to (?:pay|repay|pay back)",
+    "(?:nobody|no one)(?:'s| is) (?:losing|getting cut off|being cut)",
+    '(?:went|has gone|got) through',
     '(?:no one|nobody) (?:gets|will get|will be|is getting) (?:left behind|left out|missed|forgotten|charged|cut off)',
     '(?:every|each) (?:\\w+ ){0,3}(?:gets?|will get|receives?|will receive) (?:the|a|their|full)',
     "(?:i'll|i will|we'll|we will) (?:have|get|send) (?:someone|somebody|a crew|a truck|an officer|a guy|the crew|a tech|an inspector)",
@@ -394,6 +397,8 @@ const ASSURANCE = new RegExp(
     "i'll make (?:it|this|that) (?:go away|disappear|happen)",
     "i'll get (?:the |your |that |this |his |her )?(?:[\\w'-]+ ){0,2}(?:bumped(?: up)?|moved up|fast-?tracked|approved|waived|fixed|expedited|prioriti[sz]ed)",
     "i've got (?:you|her|him|them|it|y'all) covered",
+    "i'll (?:just )?write (?:it|that|them) off",
+    "i'll talk to (?:the|my) (?:guys|people|folks|team|manager|supervisor|boss|office)",
     "i'll (?:wipe|clear|delete|remove|cancel|waive|zero out) (?:it|that|the fee|your \\w+)",
     'i (?:flagged|marked|bumped|pushed|put) (?:yours|your \\w+|it|his|hers|theirs)(?: as urgent| through| up)',
     'bonne nouvelle',
@@ -453,7 +458,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -463,7 +468,7 @@ const INSTITUTION_ACTION =
 
 /** The writer, their unit, or the government as the one who delivers. */
 const PROVIDER =
-  /\b(?:we|we're|we'll|we've|i|i'll|i'm|i've|us|our (?:department|ministry|branch|office|unit|division|crews?|team)|my (?:department|ministry|branch|office|unit|team|crew)|the province|the (?:provincial )?government|manitoba|the department|the ministry|from us|le gouvernement|la province|notre minist[eè]re)\b/;
+  /\b(?:on va|nous allons|je vais|j'vais|on s'en|nous|we|we're|we'll|we've|i|i'll|i'm|i've|us|our (?:department|ministry|branch|office|unit|division|crews?|team)|my (?:department|ministry|branch|office|unit|team|crew)|the province|the (?:provincial )?government|manitoba|the department|the ministry|from us|le gouvernement|la province|notre minist[eè]re)\b/;
 
 /** Negation, hedging or a question: not a commitment. */
 const HEDGED =
@@ -510,7 +515,7 @@ export const commitment: Detector = {
         // "I'll stop posting", "I'll be saying so": talk, not a delivery
         !NOT_DELIVERY.test(o.text) &&
         (!/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) ||
-          /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)|won't (?:stop|end|be stopped)/.test(
+          /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)|won't (?:stop|end|be stopped)|won't have to (?:pay|repay|pay back)/.test(
             o.text,
           )),
     );

@@ -62,6 +62,7 @@ const DISCLAIMER = new RegExp(
     `(?:this is )?just me talking`,
     `(?:these are )?(?:my )?personal reflections`,
     `just me thinking out loud`,
+    `my posts,? my (?:opinions|views|thoughts)`,
     `nothing official`,
     `my (?:employer|workplace|work|department|ministry) (?:didn't|did not|has not|hasn't|never) (?:approve|review|see|endorse|vet)`,
     `my (?:employer|workplace|work|department|ministry) has (?:its|their) own (?:account|channels?|page|voice|spokespe(?:rson|ople))`,

@@ -87,6 +87,8 @@ const INSULT = new RegExp(
     'scum(?:bags?)?',
     '(?:lying |sneaky |slimy )?snakes?',
     'clowns?',
+    '(?:overpaid|glorified) babysitters',
+    'trou de cul',
     'freeloading (?:clowns?|bums?|leeches|parasites)',
     'losers?',
     'pathetic',
@@ -211,6 +213,8 @@ const WORK_TARGET = new RegExp(
     'half of them',
     'these (?:people|clients|patients|inmates|applicants|callers|welfare|families|tenants|parents|customers|owners|evacuees)',
     'mon (?:nouveau |nouvel )?coll[eè]gue',
+    'mon superviseur',
+    '(?:the|our|my) new (?:nurses|staff|hires|guys|workers|analysts|clerks|grads)',
     'ma (?:nouvelle )?coll[eè]gue',
     '(?:at|behind) the (?:[a-z]+ )?(?:counter|desk|wicket)',
     'those (?:people|clients|patients|inmates|applicants|callers)',
@@ -610,6 +614,7 @@ const POWER_ABUSE = new RegExp(
     `hope (?:your|you) [^.!?\\n]{0,30}?(?:stuck in your throat|choke)`,
     `i know where (?:you|your \\w+) (?:live|is|are|sit|park)[^.!?\\n]{0,40}?(?:scared|watch out|careful|🔪)`,
     `you should be scared`,
+    `(?:filled|fuelled|fueled|gassed) (?:up )?(?:the |my )?(?:boat|truck|car|sled|quad|atv|suv|skidoo)(?: up)? (?:on|with) the (?:work|government|gov|office|province|fleet) (?:gas |fuel )?card`,
     `(?:\\d+|two|three|four|five|six|eight|ten) hours of (?:overtime|ot),? (?:zero|0|no) hours of`,
     `bring (?:snacks|coffee|donuts|beer|gifts?|a case|cash) for the (?:inspector|officer|examiner|clerk|guy at the counter)`,
     `(?:slid|bumped|moved|pushed|put) (?:her|his|their|my \\w+'s) (?:\\w+ ){0,2}(?:file|application|renewal|case|licen[cs]e|permit|request|claim)[^.!?\\n]{0,30}? (?:top|front|ahead)`,
@@ -645,7 +650,7 @@ const POWER_ABUSE = new RegExp(
 );
 /** Mocking the people the writer serves: "sure Jan", "a casting call for People of Walmart". */
 const MOCKERY =
-  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
+  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|smells like (?:a )?(?:wet dog|garbage|feet|a barn)|(?:can|could) (?:barely|hardly) speak (?:english|french)|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
 
 export const disrepute: Detector = {
   category: 'disrepute',

@@ -55,7 +55,7 @@ const UNIT_VOICE = new RegExp(
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
-  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal )?(?:stance|position|view|line|policy|response|answer)(?: ?(?::|—|-)| (?:is|will be|here is|on this is))|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side|(?:the )?(?:wildfire service|emo|emergency measures|parks|highways|conservation|mti|health|justice|families))|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
+  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal |actual |real |true )?(?:stance|position|view|line|policy|response|answer)(?: ?(?::|—|-)| (?:is|will be|here is|on this is))|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side|(?:the )?(?:wildfire service|emo|emergency measures|parks|highways|conservation|mti|health|justice|families))|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
   'g',
 );
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
@@ -152,6 +152,8 @@ const AFFILIATION = new RegExp(
     `as (?:someone|somebody|a person|one) who(?:'s| has)? (?:worked|been) (?:in|at|with|for) (?:manitoba|the province|the department|the ministry|the government|${DEPT_SHORT})`,
     `(?:je travaille|j'ai travaill[ée]) (?:au|à la|pour le|pour la|dans le) (?:secr[ée]tariat|bureau|direction|service|division)`,
     `moi qui travaille (?:à|au|pour|dans|avec)`,
+    `(?:\\d+|[a-z]+) years as an? (?:[a-z]+ )?(?:correctional officer|corrections officer|conservation officer|crown attorney|prosecutor|caseworker|case worker|eia worker|cfs worker|public servant|civil servant|provincial [a-z]+)`,
+    `(?:i|we) work in (?:ag|agriculture|families|justice|corrections|conservation|mti|infrastructure|eia|cfs|vital stats|land titles|student aid)\\b`,
     `from the desk of an? `,
     `from an? provincial ${ANY_JOB}`,
     `someone who (?:sat|was|has been) in (?:those|the|all the) meetings`,
@@ -282,6 +284,8 @@ const OFFICIAL_SPEAK = new RegExp(
     `(?:i'm|i am|im) (?:in|with|at) (?:${DEPT_SHORT})(?:[,\\w&' -]{0,40}?)? (?:and|so) (?:i|we)\\b`,
     `manitoba (?:${DEPT_SHORT}|${alt(DEPARTMENTS)}|government) (?:wants|would like|asks|reminds|regrets|thanks|considers|believes|stands|supports|is asking|is committed)`,
     'regrets the inconvenience',
+    'regrets the (?:confusion|error|delay|mix-up)',
+    '(?:^|\\n)statement:',
     `(?:manitoba (?:${DEPT_SHORT}|${alt(DEPARTMENTS)})|the (?:department|ministry|province|government)) (?:takes|is taking) (?:every|all|these|this|your|each) (?:[a-z]+ ){0,3}seriously`,
     'on behalf of (?:everyone|all of us|the team|the staff|the crew|my colleagues) (?:at|in)',
     "we(?:'ve| have) heard (?:your|the|all the|everyone's) (?:[a-z]+ ){0,2}(?:concerns|feedback|complaints)",
@@ -374,7 +378,7 @@ const REBUTTAL =
   /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
 const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement|got hired|just hired|hired as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 export const governmentVoice: Detector = {
   category: 'government-voice',

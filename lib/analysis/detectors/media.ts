@@ -67,6 +67,8 @@ const OUTLET = alt([
   'cbcnews',
   'la libert[ée]',
   'balados?',
+  'the narwhal',
+  'narwhal story',
   'news sites?',
   'youtubeu(?:r|se)s?',
   'blogueu(?:r|se)s?',
@@ -152,6 +154,9 @@ const TALK = new RegExp(
     'wants? (?:someone|a person|somebody) from (?:our|my|the) (?:branch|department|office|unit|team)',
     '(?:pull|send|share|get) (?:them |you |her |him )?(?:some )?(?:numbers|data|docs|documents|files|stats) from work',
     'guest (?:post|spot|blog)',
+    'i know where the (?:bodies|skeletons)',
+    'i was there \\d+ years',
+    '(?:can|could|will) come (?:on|in)[^.!?\\n]{0,20}?to talk',
     "j'ai (?:ben |bien |beaucoup |plein )?(?:des )?(?:choses|affaires) (?:à|a) dire",
     'appel (?:à|a) tous les journalistes',
     '(?:parler|talk|talking|speak) (?:de|about) (?:mon|my) (?:travail|emploi|job|work|minist[eè]re|department)',
@@ -293,7 +298,7 @@ const TALK = new RegExp(
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest/;
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk/;
 const NOT_ME =
   /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 

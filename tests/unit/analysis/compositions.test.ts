@@ -651,3 +651,58 @@ describe('subtle cases and jurisdiction traps (own15)', () => {
     quietIn("Why do y'all want Nicki to be pregnant so bad", 'personal-info');
   });
 });
+
+describe('platform formats (own16)', () => {
+  it('flags a Nova Scotia government address in an e-mail field and a provincial handle written as one word', () => {
+    expectFinding('jason.macneil@gov.ns.ca', 'account-identity', 'jason.macneil@gov.ns.ca', 'def.personal', {
+      ...rulesOnly,
+      field: 'email',
+    });
+    expectFinding(
+      'provincialcorrections_jay',
+      'account-identity',
+      'provincialcorrections_jay',
+      'def.personal',
+      { ...rulesOnly, field: 'profile' },
+    );
+  });
+  it('flags a TikTok handle added to an @gov.mb.ca signature and a statement in the department’s name', () => {
+    expectFinding(
+      'Just added my TikTok handle to my @gov.mb.ca email signature, free promo!!',
+      'account-identity',
+      'added my TikTok handle to my @gov.mb.ca email signature',
+      'gr.cross-promote',
+      rulesOnly,
+    );
+    expectFinding(
+      "Statement: the Department of Natural Resources regrets the confusion caused by yesterday's map.",
+      'government-voice',
+      'Statement:',
+      'gr.personal-views',
+      rulesOnly,
+    );
+  });
+  it('flags writing off an overpayment and filling a boat on the work gas card', () => {
+    expectFinding(
+      "you won't have to pay back the overpayment, I'll just write it off on my end",
+      'commitment',
+      "won't have to pay",
+      'gr.on-behalf',
+      rulesOnly,
+    );
+    expectFinding(
+      'Filled the boat up on the work gas card this weekend. they never audit it',
+      'disrepute',
+      'Filled the boat up on the work gas card',
+      'gr.disrepute',
+      rulesOnly,
+    );
+  });
+  it('stays quiet on a future public servant and a brother’s new job', () => {
+    quietIn('Poli sci student @ UManitoba | future public servant? 🤞', 'account-identity', 'profile');
+    quietIn(
+      'My brother just got hired as a conservation officer in The Pas!! So proud of him',
+      'government-voice',
+    );
+  });
+});
