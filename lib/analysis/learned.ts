@@ -94,6 +94,55 @@ export function probability(m: CategoryModel, f: Features): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Words too plain to show a person as the reason for a finding ("his", "will"): shown only if nothing else is there. */
+const PLAIN = new Set([
+  ...STOP,
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'me',
+  'us',
+  'him',
+  'them',
+  'will',
+  'would',
+  'can',
+  'could',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'do',
+  'did',
+  'not',
+  'but',
+  'so',
+  'if',
+  'about',
+  'from',
+  'by',
+  'up',
+  'out',
+  'just',
+  'all',
+  'what',
+  'who',
+  '#num',
+  '#longnum',
+  '@mention',
+]);
+
 /** The word (or word pair) present in the text that pushed hardest towards the category. */
 export function strongestWords(
   m: CategoryModel,
@@ -101,6 +150,7 @@ export function strongestWords(
 ): { start: number; end: number; weight: number } | undefined {
   const toks = tokens(lower);
   let best: { start: number; end: number; weight: number } | undefined;
+  let plain: { start: number; end: number; weight: number } | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const cands: [string, number, number][] = [[`w:${t.w}`, t.start, t.end]];
@@ -108,8 +158,11 @@ export function strongestWords(
     if (n) cands.push([`b:${t.w}_${n.w}`, t.start, n.end]);
     for (const [k, s, e] of cands) {
       const w = m.weights[k] ?? 0;
-      if (w > 0 && (!best || w > best.weight)) best = { start: s, end: e, weight: w };
+      if (w <= 0) continue;
+      if (k.startsWith('w:') && PLAIN.has(t.w)) {
+        if (!plain || w > plain.weight) plain = { start: s, end: e, weight: w };
+      } else if (!best || w > best.weight) best = { start: s, end: e, weight: w };
     }
   }
-  return best;
+  return best ?? plain;
 }

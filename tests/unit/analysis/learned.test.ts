@@ -34,6 +34,17 @@ describe('learned scorer', () => {
     const w = strongestWords(toy, lower)!;
     expect(lower.slice(w.start, w.end)).toBe('leak');
   });
+  it('shows a content word rather than a plain one ("his", "will") as the reason, when there is one', () => {
+    const toy: CategoryModel = {
+      bias: 0,
+      thresholds: { strict: 0.5, balanced: 0.6, relaxed: 0.9 },
+      weights: { 'w:his': 3, 'w:file': 1 },
+    };
+    const w = strongestWords(toy, 'read his file today')!;
+    expect('read his file today'.slice(w.start, w.end)).toBe('file');
+    const only = strongestWords(toy, 'his turn')!;
+    expect('his turn'.slice(only.start, only.end)).toBe('his');
+  });
   it('never speaks without rule evidence and never overrides a rule veto', () => {
     const always: ScorerModel = {
       version: 1,
