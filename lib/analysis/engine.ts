@@ -48,6 +48,9 @@ interface Sentence extends Span {
   scan: SentenceScan;
 }
 
+/** A line quoted from the post being answered (Reddit, Mastodon, e-mail style). */
+const QUOTED_LINE = /^[ \t]*>(?!>)[^\n]*/gm;
+
 const WRONGDOING =
   /\b(?:corrupt\w*|fraud\w*|kickbacks?|bribe\w*|cover(?:ing)?[- ]?up|covered up|rigged|highest bidder|won't admit|illegal\w*|misus\w+ (?:of )?(?:funds|money)|wrongdoing|whistle\w*|embezzl\w+)\b/;
 
@@ -136,6 +139,13 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         allowed.push({ start: i, end: i + p.length });
     }
     const isAllowed = (a: number, b: number) => allowed.some((x) => x.start < b && a < x.end);
+    // a quoted line ("> As a government employee I think…") is someone else's words being answered:
+    // it sets the topic for the answer but is never itself flagged
+    const quoted: Span[] = [];
+    if (field === 'post')
+      for (const q of nz.lower.matchAll(QUOTED_LINE))
+        quoted.push({ start: q.index, end: q.index + q[0].length });
+    const isQuoted = (a: number, b: number) => quoted.some((x) => x.start <= a && b <= x.end);
 
     const spansOf = field === 'post' ? sentences(nz.cased) : [{ start: 0, end: nz.cased.length }];
     const sents: Sentence[] = spansOf.map((s) => ({ ...s, scan: scanSentence(nz, s, field, pack) }));
@@ -194,7 +204,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
           });
       }
       for (const h of hits) {
-        if (isAllowed(h.start, h.end)) continue;
+        if (isAllowed(h.start, h.end) || isQuoted(h.start, h.end)) continue;
         const f = score(h, kinds);
         if (f > 0) scored.push({ ...h, final: f });
       }
@@ -239,7 +249,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         const p = probability(m, featuresNow());
         if (p < m.thresholds[sensitivity]) continue;
         const w = strongestWords(m, nz.lower);
-        if (!w || isAllowed(w.start, w.end)) continue;
+        if (!w || isAllowed(w.start, w.end) || isQuoted(w.start, w.end)) continue;
         scored.push({
           category: cat,
           rule: `${cat}.learned`,

@@ -356,6 +356,12 @@ export const PERSONAL_LIFE = new RegExp(
   `\\b${alt([
     "(?:my|our) (?:sister|brother|mom|mum|mother|dad|father|parents|kids?|son|daughter|wife|husband|partner|baby|toddler|dog|cat|puppy|kitten|family|grandma|grandpa|granny|nana|bestie|besties|bff|friends?|roommate|neighbou?r|cousin|aunt|uncle|niece|nephew|boyfriend|girlfriend|fianc[eé]e?)(?:'s)?",
     'my \\d+ ?(?:[- ]?(?:year|yr)s?[- ]?old|yo|y/o)',
+    '(?:our|my|the) (?:wedding|honeymoon|baby shower|birthday party|reno|renovation|vacation|trip)',
+    "(?:i (?:work|drive|am)|i'm)[^.!?\\n]{0,20}? (?:for|at|with) a private",
+    'at a private (?:firm|company|practice|clinic|school)',
+    'my own (?:company|business|firm|practice|shop)',
+    '(?:^|[,.!?] )(?:mom|dad|mum|grandma|grandpa|babe|honey|hun)[,!.]',
+    ' (?:mom|dad|mum),? (?:promise|love you|xo)',
     'my (?:little|oldest|youngest|middle) (?:one|guy|girl|boy)',
     '(?:condo|strata) board',
     'book club',
@@ -392,7 +398,7 @@ export const PERSONAL_LIFE = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

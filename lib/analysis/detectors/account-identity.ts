@@ -83,6 +83,9 @@ const TITLE = alt([
 const INST_ANY = alt([
   INSTITUTION,
   'gouvernement du manitoba',
+  'manitoba courts',
+  "court of king's bench",
+  'provincial court',
   'parc provincial',
   '(?:justice|sant[ée]|agriculture|familles|[ée]ducation|finances|infrastructure|conservation) manitoba',
   'archives of manitoba',

@@ -204,6 +204,8 @@ const SERVICE = new RegExp(
     'extension',
     'inspection',
     'intersections?',
+    'replacements?',
+    '(?:court|hearing) dates?',
     'trailheads?',
     'garderies?',
     'places subventionn[ée]es',
@@ -262,6 +264,7 @@ const OUTCOME = new RegExp(
     "won't have to (?:pay|repay|pay back)",
     "(?:nobody|no one)(?:'s| is) (?:losing|getting cut off|being cut)",
     '(?:went|has gone|got) through',
+    "(?:is|'s) yours\\b",
     '(?:no one|nobody) (?:gets|will get|will be|is getting) (?:left behind|left out|missed|forgotten|charged|cut off)',
     '(?:every|each) (?:\\w+ ){0,3}(?:gets?|will get|receives?|will receive) (?:the|a|their|full)',
     "(?:i'll|i will|we'll|we will) (?:have|get|send) (?:someone|somebody|a crew|a truck|an officer|a guy|the crew|a tech|an inspector)",
@@ -458,7 +461,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -545,7 +548,11 @@ export const commitment: Detector = {
         { kind: 'work', add: 0.1 },
         { kind: 'timing', add: 0.05 },
       ],
-      unless: { any: ['reported'], score: 0.2 },
+      unless: [
+        { any: ['reported'], score: 0.2 },
+        // a promise to one's own family, or for a private business, is not the government's
+        { any: ['personal'], score: 0.2, but: ['work', 'client'] },
+      ],
     });
     return { hits, signals };
   },

@@ -63,6 +63,8 @@ const DISCLAIMER = new RegExp(
     `(?:these are )?(?:my )?personal reflections`,
     `just me thinking out loud`,
     `my posts,? my (?:opinions|views|thoughts)`,
+    `everything (?:posted )?(?:here|on this account) is (?:personal|unofficial)`,
+    `personal and unofficial`,
     `nothing official`,
     `my (?:employer|workplace|work|department|ministry) (?:didn't|did not|has not|hasn't|never) (?:approve|review|see|endorse|vet)`,
     `my (?:employer|workplace|work|department|ministry) has (?:its|their) own (?:account|channels?|page|voice|spokespe(?:rson|ople))`,

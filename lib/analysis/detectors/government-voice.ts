@@ -42,7 +42,7 @@ const WORKING_FOR = new RegExp(
   'g',
 );
 const ON_BEHALF = new RegExp(
-  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my |notre |mon |ma |nos )?(?:${INST}|(?:[a-z]+ ){0,2}(?:office|branch|department|ministry|division|unit|region|direction|minist[eè]re|bureau)|government|province|manitoba [a-z]+)`,
+  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my |notre |mon |ma |nos )?(?:${INST}|(?:[a-z]+ ){0,3}(?:office|branch|department|ministry|division|unit|region|direction|minist[eè]re|bureau|centre|center|facility|detachment|lab|clinic)|government|province|manitoba [a-z]+)`,
   'g',
 );
 const INSIDER = new RegExp(
@@ -51,7 +51,7 @@ const INSIDER = new RegExp(
 );
 const UNIT = `(?:our|my) (?:department|ministry|branch|division|program area|regional office)|we in the (?:[a-z-]+ ){0,3}(?:branch|department|ministry|division|unit|office)|we at ${INST}|we here at ${INST}|we (?:in|from|over at) ${INST}`;
 const UNIT_VOICE = new RegExp(
-  `\\b(?:${UNIT}) (?:has |have |fully |strongly |firmly |really )?(?:decided|thinks?|believes?|supports?|backs?|opposes?|doesn't support|does not support|disagrees?|agrees?|stands? (?:by|behind|with)|wants?|is (?:against|for|committed|opposed|in favour|not happy)|are (?:against|for|committed|opposed|not happy)|told the minister|position|stance|view|feels?)`,
+  `\\b(?:${UNIT}) (?:has |have |fully |strongly |firmly |really )?(?:decided|thinks?|believes?|supports?|backs?|opposes?|doesn't support|does not support|disagrees?|agrees?|(?:doesn't|does not|don't|do not) agree|stands? (?:by|behind|with)|wants?|is (?:against|for|committed|opposed|in favour|not happy)|are (?:against|for|committed|opposed|not happy)|told the minister|position|stance|view|feels?)`,
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
@@ -106,6 +106,9 @@ const DEPT_SHORT = alt([
   'health, seniors and long-term care',
   'sant[ée]',
   'indigenous relations',
+  'public health',
+  'court services',
+  'health links',
   'sport,? culture (?:and|&) heritage',
   'victim services',
   'legal aid',
@@ -155,6 +158,8 @@ const AFFILIATION = new RegExp(
     `(?:\\d+|[a-z]+) years as an? (?:[a-z]+ )?(?:correctional officer|corrections officer|conservation officer|crown attorney|prosecutor|caseworker|case worker|eia worker|cfs worker|public servant|civil servant|provincial [a-z]+)`,
     `(?:i|we) work in (?:ag|agriculture|families|justice|corrections|conservation|mti|infrastructure|eia|cfs|vital stats|land titles|student aid)\\b`,
     `from the desk of an? `,
+    `in the provincial (?:system|service|government|public service)`,
+    `[—–] ?[a-z]+, (?:phn|rn|lpn|rpn|co|cfs|eia|nro|crown)\\b`,
     `from an? provincial ${ANY_JOB}`,
     `someone who (?:sat|was|has been) in (?:those|the|all the) meetings`,
     `(?:my colleagues|my team|my coworkers|my co-workers) and i (?:at|in) (?:the )?`,
@@ -231,6 +236,10 @@ const PUBLIC_JOB = alt([
   'natural resource officer',
   'park officer',
   'public health nurse',
+  'probation officer',
+  'parole officer',
+  'court clerk',
+  '(?:infirmi[eè]re?|analyste|agente?|conseill[eè]re?|inspect(?:eur|rice)|technicien(?:ne)?) (?:à|au|de|du|chez) (?:sant[ée]|justice|familles|agriculture|conservation|finances)(?: manitoba)?',
   'fonctionnaire(?: provinciale?)?',
   "(?:analyste|agente?|conseill[eè]re?|inspect(?:eur|rice)|infirmi[eè]re?|technicien(?:ne)?)(?: de [a-zéè' ]{3,25}?)? (?:au|du|pour le|à la|au sein du) (?:gouvernement|minist[eè]re|province|secr[ée]tariat)",
   'sheriff',
@@ -299,6 +308,9 @@ const OFFICIAL_SPEAK = new RegExp(
     'we in the (?:civil|public) service',
     "we(?:'re| are) not silent",
     'mise au point',
+    '(?:friendly )?(?:reminder|psa|update|message) from (?:your|the) (?:local )?(?:public health|health|conservation|parks|highways|mti|district|regional) (?:office|unit|team|crew|branch)',
+    'for the record:? (?:manitoba|the department|the province|the ministry|we|our)',
+    'we said so in our (?:response|submission|reply|letter)',
     "we(?:'re| are) (?:not|NOT) (?:closing|cutting|cancell?ing|moving|changing|selling|ending|scrapping) (?:the|our|any)",
     "le minist[eè]re (?:n'a|a) (?:jamais|pas) dit",
     'why we decided (?:to|not to)',
@@ -378,7 +390,7 @@ const REBUTTAL =
   /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
 const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|got hired|just hired|hired as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 export const governmentVoice: Detector = {
   category: 'government-voice',

@@ -154,6 +154,9 @@ const TALK = new RegExp(
     'wants? (?:someone|a person|somebody) from (?:our|my|the) (?:branch|department|office|unit|team)',
     '(?:pull|send|share|get) (?:them |you |her |him )?(?:some )?(?:numbers|data|docs|documents|files|stats) from work',
     'guest (?:post|spot|blog)',
+    'collab',
+    'call(?:ing)? in(?:to| to)',
+    'dm me\\b',
     'i know where the (?:bodies|skeletons)',
     'i was there \\d+ years',
     '(?:can|could|will) come (?:on|in)[^.!?\\n]{0,20}?to talk',
@@ -298,7 +301,7 @@ const TALK = new RegExp(
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk/;
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in/;
 const NOT_ME =
   /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 

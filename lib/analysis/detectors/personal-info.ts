@@ -72,6 +72,12 @@ const CLIENT = new RegExp(
     'my \\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b',
     '(?:repeat|regular|frequent) (?:customer|flyer|client|visitor)s? (?:at|in) (?:the )?',
     'newcomer clients?',
+    "(?:i've|i have|we've) been following",
+    'courtroom \\d+',
+    'youth i work with',
+    '(?:my|our) (?:er|icu|ward|unit|clinic)\\b',
+    '(?:notre|votre) (?:patiente?|cliente?|d[ée]tenue?|b[ée]n[ée]ficiaire)',
+    '(?:my|our) (?:\\w+ )?(?:resident|patient|client)s? (?:at|in|on) ',
     'wrote (?:up|a ticket (?:to|for)) ',
     "qu'on suit|que je suis depuis|au service (?:à|a) l'enfant",
     '(?:le|la|un|une|mon|ma|nos|mes) (?:d[ée]tenue?s?|b[ée]n[ée]ficiaires?|accus[ée]e?s?|usag[eè]re?s?|cliente?s?|patiente?s?)',
@@ -79,7 +85,8 @@ const CLIENT = new RegExp(
     "(?:le|la) candidat(?:e)? qu'on a pas retenue?|the (?:candidate|applicant) (?:we|i) (?:didn't|did not) (?:hire|pick|choose|shortlist)",
     '(?:my|our) youth\\b',
     'supervised visits?',
-    '(?:back )?in seg\\b|segregation|solitary|home care',
+    '(?:back )?in seg\\b|segregation|solitary',
+    'tb contact|pre-sentence report|fasd|impaired|psychiatrie|fugu[ée]|a fugu[ée]',
     'pregnancy (?:test|panel|results?)|palliative|showed up (?:drunk|high|wasted)|third breach|breached (?:his|her|their) (?:conditions|probation)',
     'en crise|suicidaire|surdose|violence conjugale|sous caution|out on bail|on bail|bail hearing',
     'rapport (?:rh|des rh)|hr report|se faire cong[ée]dier|(?:getting|get|be) fired for',
@@ -404,14 +411,14 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
 
 /** "a guy named Roger Ducharme", "Mr. Petrenko": the writer's story is about one identified person. */
 const NAMED_PERSON =
-  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:[a-z]+ )?(?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme|Madame|Monsieur)\.? [A-Z][a-z'-]+)/g;
+  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:[a-z]+ )?(?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme|Madame|Monsieur|M\.)\.? [A-Z][a-z'-]+)/g;
 
 /** "you know who", "no names but you know who you are": a person the reader is meant to recognise. */
 const KNOW_WHO =
@@ -445,6 +452,9 @@ const POINTED_AT = new RegExp(
     `(?:a|the) (?:girl|boy|guy|kid|woman|man|lady|client|patient|youth|teen) (?:i|we) had (?:on|in|at) (?:the|my|our)`,
     `the (?:elder|little one|old man|old lady|young man|young woman) (?:i|we) (?:flew in|flew out|picked up|brought in|admitted|transported)`,
     `the [a-z]+ kids (?:from|in|on) [a-z]+`,
+    `guess which [a-z ]{2,30}? (?:from|in) [a-z]+`,
+    `\\(the one (?:on|from|with|in) `,
+    `(?:that|the) (?:addict|drunk|junkie|frequent flyer) from [a-z]+`,
     `the [a-z]+ (?:mom|dad|family|client|kid|couple) (?:i've|i have|we've|we have) been (?:working|dealing) with`,
     `(?:that|it) was your (?:brother|sister|mom|mother|dad|father|son|daughter|husband|wife|cousin|friend|neighbou?r|uncle|aunt|grandma|grandpa|ex) (?:we|i) `,
     `(?:in|from) (?:unit |apt |suite |room |#)?\\d{1,4}[a-z]\\b`,

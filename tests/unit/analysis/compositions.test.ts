@@ -706,3 +706,27 @@ describe('platform formats (own16)', () => {
     );
   });
 });
+
+describe('quoted lines and private promises (own19)', () => {
+  it('never flags a quoted line, but lets it set the topic of the answer', () => {
+    quietIn(
+      '> As a government employee I think the rebate is a mistake\nDo you though? Source?',
+      'government-voice',
+    );
+    quietIn('> EIA people are lazy\nThat is a gross thing to say about your neighbours.', 'disrepute');
+    expectFinding(
+      "> will the Selkirk office stay open?\nNope. Can't say much but it closes in June, we were told today.",
+      'confidential',
+      "Can't say much",
+      'gr.confidential',
+      rulesOnly,
+    );
+  });
+  it('stays quiet on promises to family and for a private business', () => {
+    quietIn("I'll put your cheque in the mail tomorrow Mom, promise!", 'commitment');
+    quietIn(
+      "I drive for a private snow removal outfit and we'll have your lot cleared by 7am, guaranteed",
+      'commitment',
+    );
+  });
+});
