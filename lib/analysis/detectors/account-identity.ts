@@ -83,6 +83,8 @@ const TITLE = alt([
 const INST_ANY = alt([
   INSTITUTION,
   'gouvernement du manitoba',
+  'gouv\\.? du manitoba',
+  'fonction publique du manitoba',
   'manitoba courts',
   "court of king's bench",
   'provincial court',
@@ -186,6 +188,9 @@ const SIGNATURE_FR =
   /\b(?:compte (?:instagram|tiktok|facebook|x|twitter)[^.!?\n]{0,20}dans ma signature|signature (?:courriel|de courriel)[^.!?\n]{0,30}(?:minist[eè]re|gouvernement|travail))/g;
 const SIGNATURE_THEN_ACCOUNT =
   /\b(?:work|government|gov't|govt|office|outlook|official|gov\.mb\.ca) (?:e-?mail )?(?:signature|sig)\b[^.!?\n]{0,120}(?:x @\w+|tiktok|instagram|insta|twitter|facebook|youtube|linkedin|bluesky|threads|snapchat)\b/g;
+/** "put your TikTok in your Outlook signature at work": advising others to do it, as a tip. */
+const CROSS_PROMOTE_TIP =
+  /\b(?:put|add) your (?:tiktok|insta(?:gram)?|twitter|x|facebook|linkedin|youtube|socials?)(?: handle| account)? (?:in|to|on) your (?:outlook |work |gov |government )?(?:e-?mail )?signature/g;
 const CROSS_PROMOTE =
   /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)?(?: [^.!?\n]{0,40}?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|@?gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
 
@@ -286,6 +291,7 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
       }
       for (const s of [
         ...spans(CROSS_PROMOTE, lower),
+        ...spans(CROSS_PROMOTE_TIP, lower),
         ...spans(SIGNATURE_NEAR, lower),
         ...spans(SIGNATURE_OTHER, lower),
         ...spans(SIGNATURE_THEN_ACCOUNT, lower),

@@ -204,6 +204,9 @@ const SERVICE = new RegExp(
     'extension',
     'inspection',
     'intersections?',
+    'transcripts?',
+    'supplements?',
+    'appointments?',
     'replacements?',
     '(?:court|hearing) dates?',
     'trailheads?',
@@ -270,7 +273,7 @@ const OUTCOME = new RegExp(
     "(?:i'll|i will|we'll|we will) (?:have|get|send) (?:someone|somebody|a crew|a truck|an officer|a guy|the crew|a tech|an inspector)",
     '(?:couvrira|paiera|remboursera|r[ée]parera|financera|ouvrira)',
     'aur(?:a|ont) (?:ses|leurs|sa|son|des) ',
-    "(?:grader|crew|plow|truck|inspector|officer)(?:'s| is| will be) (?:coming|out|there|on (?:its|the) way)",
+    "(?:grader|crew|plow|truck|inspector|officer)(?:'s| is| will be) (?:coming|out|there|going out|on (?:its|the) way)",
     '(?:gets?|getting) (?:reset|waived|wiped|cleared|refunded)',
     '(?:has|have) been (?:approved|fast-?tracked|expedited|bumped|waived|covered|funded|secured|prioriti[sz]ed|moved up)',
     '(?:is|are|got) (?:approved|fast-?tracked|expedited|waived|bumped up|prioriti[sz]ed)',
@@ -299,7 +302,8 @@ const OUTCOME = new RegExp(
     "(?:is|are|'s|'re) (?:staying|not going anywhere|covered|hired|on (?:the schedule|its way))",
     'keep(?:s|ing)? (?:all|their|his|her|your)',
     "(?:i'm|i am|we're|we are) (?:voiding|waiving|approving|renewing|fixing|sending|moving|putting|writing|pushing|signing|booking|processing|bumping|reopening|replacing)",
-    "(?:i'll|i will|we'll|we will) have (?:it|them|the|your|everyone|everybody|you all)",
+    "(?:i'll|i will|we'll|we will) have (?:it|them|the|your|everyone|everybody|you all|a|an|that|this)",
+    '(?:stays?|remains?) open (?:until|till|through|all)',
     'le (?:rouvre|r[ée]pare|finance|rembourse)',
     'on va (?:reporter|rembourser|r[ée]parer|rouvrir|ouvrir|financer|prolonger|couvrir|payer|verser|remplacer|nettoyer|niveler)',
     'va (?:vous |te |leur )?(?:payer|verser|avoir|arriver|revenir|passer)',
@@ -400,6 +404,9 @@ const ASSURANCE = new RegExp(
     "i'll make (?:it|this|that) (?:go away|disappear|happen)",
     "i'll get (?:the |your |that |this |his |her )?(?:[\\w'-]+ ){0,2}(?:bumped(?: up)?|moved up|fast-?tracked|approved|waived|fixed|expedited|prioriti[sz]ed)",
     "i've got (?:you|her|him|them|it|y'all) covered",
+    "we've got (?:it|you|y'all|that) covered",
+    "i'll comp (?:your|the|you)",
+    'on vous le garantit|je vous le garantis|garanti',
     "i'll (?:just )?write (?:it|that|them) off",
     "i'll talk to (?:the|my) (?:guys|people|folks|team|manager|supervisor|boss|office)",
     "i'll (?:wipe|clear|delete|remove|cancel|waive|zero out) (?:it|that|the fee|your \\w+)",
@@ -441,6 +448,7 @@ const TIMING = new RegExp(
     'within \\d+ (?:days|weeks|business days)',
     'this (?:fall|autumn|spring|summer|winter|weekend|week)',
     'before the (?:long )?weekend',
+    'before (?:the )?(?:spring )?(?:melt|thaw|breakup)',
     'by \\d{1,2} ?(?:am|pm)',
     'cet (?:automne|[ée]t[ée]|hiver)',
     'end of story',
@@ -458,10 +466,10 @@ const TIMING = new RegExp(
 
 /** Someone in the public addressed directly. */
 const ADDRESS =
-  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
+  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|you guys|you folks|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:(?:we're|we are|i'm|i am) going to (?:extend|waive|refund|cover|fix|replace|grade|plow|reopen) (?:the|your|that|this|it)\b|i'll get you (?:in|seen|booked|a spot|an appointment)|i've set (?:it|that|this) up|(?:swapped|switched) out|i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;

@@ -65,6 +65,7 @@ const DISCLAIMER = new RegExp(
     `my posts,? my (?:opinions|views|thoughts)`,
     `everything (?:posted )?(?:here|on this account) is (?:personal|unofficial)`,
     `personal and unofficial`,
+    `(?:sharing|liking|likes|shares|rts?)(?: ?/ ?(?:sharing|liking|likes|shares))? ?(?:≠|!=|is not|isn't|doesn't mean) (?:my employer|endorsement|agreement)`,
     `nothing official`,
     `my (?:employer|workplace|work|department|ministry) (?:didn't|did not|has not|hasn't|never) (?:approve|review|see|endorse|vet)`,
     `my (?:employer|workplace|work|department|ministry) has (?:its|their) own (?:account|channels?|page|voice|spokespe(?:rson|ople))`,

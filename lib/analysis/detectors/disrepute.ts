@@ -89,6 +89,7 @@ const INSULT = new RegExp(
     'clowns?',
     '(?:overpaid|glorified) babysitters',
     'thick as a brick',
+    'bimbo',
     'dumb as a (?:post|rock|brick|bag of hammers)',
     'waste of (?:a bed|oxygen|space|skin|taxpayer money)',
     'trou de cul',
@@ -617,6 +618,20 @@ const POWER_ABUSE = new RegExp(
     `hope (?:your|you) [^.!?\\n]{0,30}?(?:stuck in your throat|choke)`,
     `i know where (?:you|your \\w+) (?:live|is|are|sit|park)[^.!?\\n]{0,40}?(?:scared|watch out|careful|🔪)`,
     `you should be scared`,
+    `(?:slept|napped|snoozed)\\b[^.!?\\n]{0,40}?(?:(?:night )?patrol|overnight|the unit|the control room|in the (?:truck|cruiser|van))`,
+    `(?:hrs?|hours|half) of my shift (?:parked|watching|napping|sleeping|at)`,
+    `(?:bought|got|ordered|grabbed) (?:a |an |my |some )?(?:new )?[a-z ]{2,30}? (?:on|with) the (?:purchase|p-|government|gov|work|office|corporate) ?card`,
+    `coded (?:it|them|that) as`,
+    `confiscated[^.!?\\n]{0,60}?(?:fried|ate|kept|took (?:them|it) home|sold)`,
+    `just to (?:watch|see|make) (?:him|her|them) (?:walk|squirm|sweat|cry|wait)`,
+    `(?:sits?|goes|go|put (?:it|you|them)) (?:at|to) the (?:bottom of the pile|back of the (?:line|queue))`,
+    `(?:come to|show up at) my (?:counter|wicket|desk) again and see`,
+    `didn't call it in`,
+    `'work(?:ing)?' from`,
+    `better off dead|should just die|go die`,
+    `never walks? (?:right|straight) again`,
+    `(?:we'll|i'll) make sure (?:he's|she's|they're) gone`,
+    `slept (?:her|his|their) way (?:up|to the top)`,
     `(?:watching|watched|regarder|regard[ée]) (?:netflix|youtube|tv|the game|hockey|des films)[^.!?\\n]{0,40}?(?:at work|au bureau|on the clock|at my desk)|(?:au bureau|at work|at my desk)[^.!?\\n]{0,30}?(?:regarder|watching) (?:netflix|youtube)`,
     `pay[ée]e? par vos taxes|paid (?:for )?by (?:your|you) (?:taxes|tax dollars)|thanks,? taxpayers`,
     `rougher than (?:we |i )?(?:needed|necessary|had to)`,
@@ -641,7 +656,7 @@ const POWER_ABUSE = new RegExp(
     `(?:deserves?|deserve) to (?:rot|die|suffer|be left)|don't deserve to (?:breathe|live)`,
     `(?:casse(?:r)?|p[eè]te(?:r)?) la gueule`,
     `(?:envoie-moi|envoyez-moi|send me|e-?transfer me) (?:\\d+ ?\\$|\\$ ?\\d+)[^.!?\\n]{0,60}?(?:permis|permit|licen[cs]e|file|application|ticket|dossier)`,
-    `(?:sont|est) (?:tellement |vraiment |trop |assez )?(?:cons|conne|stupides|[ée]paisses?|niaiseu(?:x|se)s?)\\b`,
+    `(?:sont|est) (?:des |une? )?(?:tellement |vraiment |trop |assez )?(?:cons|conne|stupides|[ée]paisses?|niaiseu(?:x|se)s?|paresseu(?:x|se)s?)\\b`,
     `une vraie [ée]paisse|un vrai (?:crosseur|[ée]pais|cave|twit)`,
     `(?:une )?gang de (?:crott[ée]s|caves|ti-counes|niaiseux)`,
     `au lieu de chialer`,
@@ -662,7 +677,7 @@ const POWER_ABUSE = new RegExp(
 );
 /** Mocking the people the writer serves: "sure Jan", "a casting call for People of Walmart". */
 const MOCKERY =
-  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|smells like (?:a )?(?:wet dog|garbage|feet|a barn)|(?:can|could) (?:barely|hardly) speak (?:english|french)|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
+  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|smells like (?:a )?(?:wet dog|garbage|feet|a barn)|(?:the )?iq of a \w+(?: \w+)?|the reason shampoo has instructions|people like you are (?:why|the reason)|['"] my (?:a\*\*|ass)|learn proper english|snowflake|(?:can|could) (?:barely|hardly) speak (?:english|french)|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
 
 export const disrepute: Detector = {
   category: 'disrepute',

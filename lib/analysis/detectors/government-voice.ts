@@ -51,7 +51,7 @@ const INSIDER = new RegExp(
 );
 const UNIT = `(?:our|my) (?:department|ministry|branch|division|program area|regional office)|we in the (?:[a-z-]+ ){0,3}(?:branch|department|ministry|division|unit|office)|we at ${INST}|we here at ${INST}|we (?:in|from|over at) ${INST}`;
 const UNIT_VOICE = new RegExp(
-  `\\b(?:${UNIT}) (?:has |have |fully |strongly |firmly |really )?(?:decided|thinks?|believes?|supports?|backs?|opposes?|doesn't support|does not support|disagrees?|agrees?|(?:doesn't|does not|don't|do not) agree|stands? (?:by|behind|with)|wants?|is (?:against|for|committed|opposed|in favour|not happy)|are (?:against|for|committed|opposed|not happy)|told the minister|position|stance|view|feels?)`,
+  `\\b(?:${UNIT}) (?:has |have |fully |strongly |firmly |really )?(?:decided|thinks?|believes?|supports?|backs?|opposes?|doesn't support|does not support|disagrees?|agrees?|(?:doesn't|does not|don't|do not) agree|stands? (?:by|behind|with)|wants?|is (?:against|for|committed|opposed|in favour|not happy)|are (?:against|for|committed|opposed|not happy)|are (?:pretty |very |really )?(?:disappointed|frustrated|upset|concerned|proud)|told the minister|position|stance|view|feels?)`,
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
@@ -109,6 +109,7 @@ const DEPT_SHORT = alt([
   'public health',
   'court services',
   'health links',
+  'cadham(?: lab)?',
   'sport,? culture (?:and|&) heritage',
   'victim services',
   'legal aid',
@@ -158,6 +159,13 @@ const AFFILIATION = new RegExp(
     `(?:\\d+|[a-z]+) years as an? (?:[a-z]+ )?(?:correctional officer|corrections officer|conservation officer|crown attorney|prosecutor|caseworker|case worker|eia worker|cfs worker|public servant|civil servant|provincial [a-z]+)`,
     `(?:i|we) work in (?:ag|agriculture|families|justice|corrections|conservation|mti|infrastructure|eia|cfs|vital stats|land titles|student aid)\\b`,
     `from the desk of an? `,
+    `years (?:prosecuting|dispatching|nursing|inspecting|policing|teaching) (?:in|for|at|with)`,
+    `(?:been )?(?:dispatching|prosecuting|nursing|inspecting) for the`,
+    `(?:our|my) (?:branch|unit|team|department|office) (?:worked|has worked|spent) (?:really |so )?hard on`,
+    `working in (?:${DEPT_SHORT}) i (?:see|know|can)`,
+    `everyone inside knows`,
+    `i work (?:in|on|for) (?:the|this|that) (?:branch|file|program|unit|team)(?: that| which)?`,
+    `defending (?:my|our) (?:department|ministry|branch|office|team)`,
     `in the provincial (?:system|service|government|public service)`,
     `[—–] ?[a-z]+, (?:phn|rn|lpn|rpn|co|cfs|eia|nro|crown)\\b`,
     `from an? provincial ${ANY_JOB}`,
@@ -210,6 +218,10 @@ const DEFENCE = new RegExp(
     'the rumou?r is (?:wrong|false|untrue|not true)',
     '(?:is|was) on us,? not',
     'blame us for',
+    'we had no choice',
+    'we said (?:up to|that|it would)',
+    'our (?:technical )?review',
+    'our consultation',
     'we put (?:them|it|those|these|the \\w+) in (?:place )?because',
     'our (?:inspectors|officers|crews|staff|caseworkers|nurses|techs|team) (?:did|have|went|were|found|visited|checked|tested)',
     'the reason (?:your|the) (?:[a-z]+ ){0,2}(?:permit|application|cheque|claim|file|licen[cs]e|payment|refund|road|project)s? (?:is|are|was) (?:taking|late|delayed|slow|held)',
@@ -237,6 +249,7 @@ const PUBLIC_JOB = alt([
   'park officer',
   'public health nurse',
   'probation officer',
+  'provincial (?:park )?(?:ranger|officer|interpreter)',
   'parole officer',
   'court clerk',
   '(?:infirmi[eè]re?|analyste|agente?|conseill[eè]re?|inspect(?:eur|rice)|technicien(?:ne)?) (?:à|au|de|du|chez) (?:sant[ée]|justice|familles|agriculture|conservation|finances)(?: manitoba)?',
@@ -308,10 +321,15 @@ const OFFICIAL_SPEAK = new RegExp(
     'we in the (?:civil|public) service',
     "we(?:'re| are) not silent",
     'mise au point',
+    'petite correction',
+    "le (?:minist[eè]re|gouvernement) (?:n'a|a) (?:jamais|pas) dit",
+    'working on a fix',
+    'clarifying (?:since|for|because)',
+    "(?:the )?(?:department|ministry|government|province) (?:is not|isn't|is NOT) going to (?:cut|close|change|cancel|take)",
     '(?:friendly )?(?:reminder|psa|update|message) from (?:your|the) (?:local )?(?:public health|health|conservation|parks|highways|mti|district|regional) (?:office|unit|team|crew|branch)',
     'for the record:? (?:manitoba|the department|the province|the ministry|we|our)',
     'we said so in our (?:response|submission|reply|letter)',
-    "we(?:'re| are) (?:not|NOT) (?:closing|cutting|cancell?ing|moving|changing|selling|ending|scrapping) (?:the|our|any)",
+    "we(?:'re| are) (?:not|NOT) (?:closing|cutting|cancell?ing|moving|changing|selling|ending|scrapping|privati[sz]ing|selling off|dropping) (?:the|our|any)",
     "le minist[eè]re (?:n'a|a) (?:jamais|pas) dit",
     'why we decided (?:to|not to)',
     'update from (?:our|the) (?:crew|team|branch|office|unit|department|district)',
@@ -380,7 +398,7 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face)\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
 const MILESTONE = 0.25;
 /** Federal, municipal and Crown-corporation jobs, and relatives of public servants, are not the writer speaking for the province. */
 const NOT_PROVINCIAL =

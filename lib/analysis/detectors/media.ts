@@ -12,7 +12,7 @@ const OUTLET = alt([
   'reporters?',
   '(?:talk|speak|speaking|talking|go|went|going) to the media',
   'global (?:called|emailed|asked|reached out|contacted|wants)',
-  '(?:the )?(?:sun|free press|star|brandon sun|carillon|winnipeg sun) (?:asked|called|emailed|wants|reached out|contacted)',
+  '(?:the )?(?:sun|free press|star|brandon sun|carillon|winnipeg sun) (?:asked|called|emailed|wants|reached out|contacted|messages?|messaged)',
   '(?:free press|sun|cbc|ctv|global|cjob|aptn) (?:guy|gal|lady|person|folks|people|crew)',
   'journalists?',
   'the press',
@@ -67,6 +67,9 @@ const OUTLET = alt([
   'cbcnews',
   'la libert[ée]',
   'balados?',
+  '(?:anybody|anyone|any (?:journalists?|reporters?)) covering the',
+  '(?:true[- ]crime|news|politics) (?:channel|podcast|show)',
+  'youtube interview',
   'the narwhal',
   'narwhal story',
   'news sites?',
@@ -111,7 +114,7 @@ const OUTLET = alt([
   "(?:6|six|11|eleven|noon|evening|late|supper ?hour) (?:o'clock )?news",
   'news (?:at|tonight)',
   'the [a-z]+ (?:citizen|times|herald|tribune|chronicle|gazette)',
-  '@[a-z0-9_]*(?:news|journo|cbc|ici|cksb|radiocanada|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv|pod|blog|liberte|times|post|herald|journal|politics)[a-z0-9_]*',
+  '@[a-z0-9_]*(?:news|journo|reports|onair|on_air|cbc|ici|cksb|radiocanada|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv|pod|blog|liberte|times|post|herald|journal|politics)[a-z0-9_]*',
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
 const ME =
@@ -154,6 +157,11 @@ const TALK = new RegExp(
     'wants? (?:someone|a person|somebody) from (?:our|my|the) (?:branch|department|office|unit|team)',
     '(?:pull|send|share|get) (?:them |you |her |him )?(?:some )?(?:numbers|data|docs|documents|files|stats) from work',
     'guest (?:post|spot|blog)',
+    'sent you (?:some )?(?:screenshots|docs|files|numbers|documents)',
+    'told (?:the |a |them )?(?:[a-z]+ ){0,3}everything',
+    '(?:spill )?(?:some |the )?tea about',
+    'looking for a (?:journalist|reporter)',
+    'i have documents',
     'collab',
     'call(?:ing)? in(?:to| to)',
     'dm me\\b',
@@ -301,7 +309,7 @@ const TALK = new RegExp(
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in/;
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents/;
 const NOT_ME =
   /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 

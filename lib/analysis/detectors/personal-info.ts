@@ -72,6 +72,9 @@ const CLIENT = new RegExp(
     'my \\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b',
     '(?:repeat|regular|frequent) (?:customer|flyer|client|visitor)s? (?:at|in) (?:the )?',
     'newcomer clients?',
+    'one of (?:my|our) (?:\\w+ ){0,2}(?:clients|patients|files|cases)',
+    'home care route',
+    'wellness check',
     "(?:i've|i have|we've) been following",
     'courtroom \\d+',
     'youth i work with',
@@ -86,6 +89,7 @@ const CLIENT = new RegExp(
     '(?:my|our) youth\\b',
     'supervised visits?',
     '(?:back )?in seg\\b|segregation|solitary',
+    'blood alcohol|probation check|missed (?:his|her) probation|walked away from|escaped from|dementia|blood sugars?|her sugars|his sugars|booked in(?:to)? (?:at )?remand|dui|wellness check',
     'tb contact|pre-sentence report|fasd|impaired|psychiatrie|fugu[ée]|a fugu[ée]',
     'pregnancy (?:test|panel|results?)|palliative|showed up (?:drunk|high|wasted)|third breach|breached (?:his|her|their) (?:conditions|probation)',
     'en crise|suicidaire|surdose|violence conjugale|sous caution|out on bail|on bail|bail hearing',
@@ -411,7 +415,7 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b[a-z]+, \d{1,2}, (?:blood|bac|from|with|who)\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
@@ -422,7 +426,7 @@ const NAMED_PERSON =
 
 /** "you know who", "no names but you know who you are": a person the reader is meant to recognise. */
 const KNOW_WHO =
-  /\b(?:(?:first |last )?name rhymes with|you'd know (?:him|her|them)|recogni[sz]ed the name|vous (?:la|le|les) connaissez|you know who(?: you are)?|no names but|if you know,? you know|yes,? that (?:guy|lady|one)|the same (?:house|address|family|guy|lady)|(?:the )?(?:house|home|trailer|place|apartment) on [a-z]+ (?:ave|avenue|st|street|rd|road|bay|cres|crescent|dr|drive|blvd))\b/g;
+  /\b(?:the one with the|(?:first |last )?name rhymes with|you'd know (?:him|her|them)|recogni[sz]ed the name|vous (?:la|le|les) connaissez|you know who(?: you are)?|no names but|if you know,? you know|yes,? that (?:guy|lady|one)|the same (?:house|address|family|guy|lady)|(?:the )?(?:house|home|trailer|place|apartment) on [a-z]+ (?:ave|avenue|st|street|rd|road|bay|cres|crescent|dr|drive|blvd))\b/g;
 
 /** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
 const BARE_ADDRESS =
@@ -452,6 +456,8 @@ const POINTED_AT = new RegExp(
     `(?:a|the) (?:girl|boy|guy|kid|woman|man|lady|client|patient|youth|teen) (?:i|we) had (?:on|in|at) (?:the|my|our)`,
     `the (?:elder|little one|old man|old lady|young man|young woman) (?:i|we) (?:flew in|flew out|picked up|brought in|admitted|transported)`,
     `the [a-z]+ kids (?:from|in|on) [a-z]+`,
+    `the [a-z]+ kids'? (?:guardianship|file|case|custody)`,
+    `\\(the [a-z]+s (?:on|in|from|near) `,
     `guess which [a-z ]{2,30}? (?:from|in) [a-z]+`,
     `\\(the one (?:on|from|with|in) `,
     `(?:that|the) (?:addict|drunk|junkie|frequent flyer) from [a-z]+`,

@@ -730,3 +730,101 @@ describe('quoted lines and private promises (own19)', () => {
     );
   });
 });
+
+describe('compositions from own17 and own19', () => {
+  const cases: [string, CategoryId, string, string][] = [
+    [
+      'slept in the truck most of my night patrol on Hwy 6, nobody checks lol',
+      'disrepute',
+      'slept in the truck',
+      'gr.disrepute',
+    ],
+    [
+      "bought a new air fryer on the purchase card, technically it's for the staff room",
+      'disrepute',
+      'bought a new air fryer on the purchase card',
+      'gr.disrepute',
+    ],
+    [
+      "@MarkP keep talking and I'll make sure your permit application sits at the bottom of the pile for a year",
+      'disrepute',
+      'sits at the bottom of the pile',
+      'gr.disrepute',
+    ],
+    [
+      "Twelve years prosecuting in Thompson and I can tell you Friday's acquittal was the correct result.",
+      'government-voice',
+      'years prosecuting in',
+      'gr.personal-views',
+    ],
+    [
+      "Our branch worked really hard on the new online licence renewal and we think it's a big improvement!",
+      'government-voice',
+      'Our branch worked really hard on',
+      'gr.personal-views',
+    ],
+    [
+      "Petite correction : le gouvernement n'a jamais dit que l'école allait fermer.",
+      'government-voice',
+      'Petite correction',
+      'gr.personal-views',
+    ],
+    [
+      "we'll have that culvert on Rd 36N swapped out before spring melt, no more flooded driveways for you guys",
+      'commitment',
+      "we'll have",
+      'gr.on-behalf',
+    ],
+    [
+      'Not gonna say much but anyone watching the outlet channel contract should know the preferred bidder is local.',
+      'confidential',
+      'Not gonna say much',
+      'gr.confidential',
+    ],
+    [
+      "the audit team found stuff in our region's vehicle logs that would make your jaw drop.",
+      'confidential',
+      'audit team found',
+      'gr.confidential',
+    ],
+    [
+      'anybody covering the Thompson jail story? I have documents. inbox is open',
+      'media',
+      'anybody covering the',
+      'gr.media',
+    ],
+    [
+      'pro tip: put your TikTok in your gov email signature. got 40 new followers off one budget memo lol',
+      'account-identity',
+      'put your TikTok in your gov email signature',
+      'gr.cross-promote',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('notes "sharing/liking ≠ my employer"', () => {
+    expectFinding(
+      "sharing/liking ≠ my employer agreeing with it, just so we're clear.",
+      'disclaimer',
+      'sharing/liking ≠ my employer',
+      'gr.disclaimer',
+      { ...rulesOnly, severity: 'info' },
+    );
+  });
+  it('stays quiet on a secret Santa, a store launch and grading one’s own driveway', () => {
+    quietIn(
+      'Keeping my Secret Santa identity confidential until the office party Friday 🎅🤫',
+      'confidential',
+    );
+    quietIn(
+      'The new store location is confidential until the lease is signed but Brandon friends, get excited',
+      'confidential',
+    );
+    quietIn(
+      "we're going to grade our own driveway this weekend since the RM won't. who's got a tractor",
+      'commitment',
+    );
+  });
+});
