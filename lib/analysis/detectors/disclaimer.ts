@@ -65,6 +65,8 @@ const DISCLAIMER = new RegExp(
     `my posts,? my (?:opinions|views|thoughts)`,
     `everything (?:posted )?(?:here|on this account) is (?:personal|unofficial)`,
     `personal and unofficial`,
+    `n'engage(?:nt)? que moi`,
+    `i represent (?:nobody|no one) but myself`,
     `(?:sharing|liking|likes|shares|rts?)(?: ?/ ?(?:sharing|liking|likes|shares))? ?(?:≠|!=|is not|isn't|doesn't mean) (?:my employer|endorsement|agreement)`,
     `nothing official`,
     `my (?:employer|workplace|work|department|ministry) (?:didn't|did not|has not|hasn't|never) (?:approve|review|see|endorse|vet)`,

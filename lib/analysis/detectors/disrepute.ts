@@ -474,6 +474,7 @@ const DUTY = new RegExp(
     'hauling',
     'docket court',
     'the gate',
+    'seized',
   ])}`,
   'g',
 );
@@ -553,7 +554,7 @@ const HARASS =
 
 /** Taking or billing what the job entrusts. */
 const MISUSE = new RegExp(
-  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.slice(2)}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|go|my|help|fill)|for (?:my|a beer|personal)|the boat|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
+  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.slice(2)}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|the cottage|go|my|help|fill)|for (?:my|a beer|personal)|the boat|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
   'g',
 );
 
@@ -618,6 +619,12 @@ const POWER_ABUSE = new RegExp(
     `hope (?:your|you) [^.!?\\n]{0,30}?(?:stuck in your throat|choke)`,
     `i know where (?:you|your \\w+) (?:live|is|are|sit|park)[^.!?\\n]{0,40}?(?:scared|watch out|careful|🔪)`,
     `you should be scared`,
+    `(?:he's|she's|they're|you're) (?:getting|gonna get) hurt`,
+    `diversity hire`,
+    `gas is on the province|on the (?:province's|taxpayers?'?|government's) dime`,
+    `(?:jours?|journ[ée]es?) de maladie pour (?:aller|faire)`,
+    `without reading (?:a single one|them|it|any(?: of them)?)`,
+    `(?:audit|investigation) (?:is going to|will) catch[^.!?\\n]{0,30}?(?:including me|me too)`,
     `(?:slept|napped|snoozed)\\b[^.!?\\n]{0,40}?(?:(?:night )?patrol|overnight|the unit|the control room|in the (?:truck|cruiser|van))`,
     `(?:hrs?|hours|half) of my shift (?:parked|watching|napping|sleeping|at)`,
     `(?:bought|got|ordered|grabbed) (?:a |an |my |some )?(?:new )?[a-z ]{2,30}? (?:on|with) the (?:purchase|p-|government|gov|work|office|corporate) ?card`,

@@ -10,7 +10,7 @@
 import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
 import { DEPARTMENTS, INSTITUTION } from '../lexicon.ts';
 
-const INST = `(?:the )?(?:${INSTITUTION}|manitoba ${alt(DEPARTMENTS)}|the (?:provincial )?government|the province|the department|the ministry|core gov(?:ernmen)?t)`;
+const INST = `(?:the )?(?:${INSTITUTION}|manitoba ${alt(DEPARTMENTS)}|the (?:provincial )?government|the province|the department|the ministry|the branch|core gov(?:ernmen)?t)`;
 const GOV_ROLE = alt([
   'public servant',
   'civil servant',
@@ -159,6 +159,8 @@ const AFFILIATION = new RegExp(
     `(?:\\d+|[a-z]+) years as an? (?:[a-z]+ )?(?:correctional officer|corrections officer|conservation officer|crown attorney|prosecutor|caseworker|case worker|eia worker|cfs worker|public servant|civil servant|provincial [a-z]+)`,
     `(?:i|we) work in (?:ag|agriculture|families|justice|corrections|conservation|mti|infrastructure|eia|cfs|vital stats|land titles|student aid)\\b`,
     `from the desk of an? `,
+    `(?:at|in) a provincial (?:facility|hospital|lab|office|centre|center|jail|correctional centre) here`,
+    `source: (?:am|i am|i'm) (?:government|gov|a public servant)`,
     `years (?:prosecuting|dispatching|nursing|inspecting|policing|teaching) (?:in|for|at|with)`,
     `(?:been )?(?:dispatching|prosecuting|nursing|inspecting) for the`,
     `(?:our|my) (?:branch|unit|team|department|office) (?:worked|has worked|spent) (?:really |so )?hard on`,
@@ -205,7 +207,7 @@ const DEFENCE = new RegExp(
   `\\b${alt([
     "(?:isn't|is not|wasn't|was not|not) on us",
     "(?:isn't|is not|wasn't|not) our (?:fault|doing|call|decision)",
-    '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:results?|decision|findings?|process|numbers|call|work|approach|data|science|position|staff)',
+    '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:[a-z.]+ ){0,4}?(?:results?|decision|findings?|process|numbers|call|work|approach|data|science|position|staff)',
     'please (?:read|see|check) our (?:notice|release|website|site|faq|update|statement|bulletin|advisory)',
     "we(?:'ve| have) (?:explained|said|posted|clarified|answered) (?:this|it|that)",
     "like we (?:haven't|have not|didn't) (?:been )?(?:begging|asking|warning|pushing|flagging|requesting)",
@@ -322,6 +324,10 @@ const OFFICIAL_SPEAK = new RegExp(
     "we(?:'re| are) not silent",
     'mise au point',
     'petite correction',
+    'your friends at (?:mb|manitoba) ',
+    'the department (?:already )?(?:responded|replied) to your',
+    "we(?:'re| are) aware (?:the|that) ",
+    "we(?:'re| are) on it\\b",
     "le (?:minist[eè]re|gouvernement) (?:n'a|a) (?:jamais|pas) dit",
     'working on a fix',
     'clarifying (?:since|for|because)',
@@ -357,7 +363,7 @@ const OFFICIAL_SPEAK = new RegExp(
     '(?:just )?to clear (?:things|this|that|it) up',
     "(?:we're|we are) working on it",
     "i(?:'m| am) (?:literally |actually )?the (?:one|person|guy|gal|woman|man) who (?:writes|drafts|processes|approves|runs|reviews|handles|signs|issues)",
-    'as (?:someone|somebody|a person) who (?:processes|approves|reviews|handles|writes|drafts|runs|administers|inspects|signs) (?:these|those|the)',
+    'as (?:someone|somebody|a person) who (?:literally |actually )?(?:processes|approves|reviews|handles|writes|drafts|runs|administers|inspects|signs) (?:these|those|the)',
     'i (?:literally |actually )?(?:draft|write|process|approve|run|review|handle|issue|inspect|test|assess|adjudicate) (?:these|those|the) (?:[a-z]+ ){0,2}(?:regulations|regs|grants|applications|samples|files|permits|claims|briefing notes|briefings|cases|licen[cs]es|tests|inspections|appeals)(?= for a living| every day| daily|,| at| so| and)',
     "(?:we're|we are) (?:so |very |really )?sorry (?:about|for) the (?:[a-z]+ ){0,2}(?:delays?|wait(?:s|ing)?|backlog|outage|confusion|closures?)",
     'our (?:official )?(?:position|response|statement|stance) (?:is|to|on)',

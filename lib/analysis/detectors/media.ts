@@ -67,6 +67,7 @@ const OUTLET = alt([
   'cbcnews',
   'la libert[ée]',
   'balados?',
+  'quoted in the (?:sun|free press|star|paper|winnipeg sun|brandon sun)',
   '(?:anybody|anyone|any (?:journalists?|reporters?)) covering the',
   '(?:true[- ]crime|news|politics) (?:channel|podcast|show)',
   'youtube interview',
@@ -162,6 +163,7 @@ const TALK = new RegExp(
     '(?:spill )?(?:some |the )?tea about',
     'looking for a (?:journalist|reporter)',
     'i have documents',
+    "j'ai (?:envoy[ée]|donn[ée]|pass[ée]|gliss[ée]) [^.!?\\n]{0,40}?(?:à|a) (?:la|le|une?) (?:journaliste|reporter)",
     'collab',
     'call(?:ing)? in(?:to| to)',
     'dm me\\b',
@@ -309,7 +311,7 @@ const TALK = new RegExp(
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents/;
+  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents|envoy/;
 const NOT_ME =
   /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 

@@ -21,7 +21,7 @@ const DATE =
   /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* '\d{2})\b/g;
 const YEAR_FILE_NO = /(?<![\w-])(?:19|20)\d\d-\d{5}(?![\w-])/g;
 const CASE_NO =
-  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier)(?: ?(?:no\.?|number|#|id))?(?: (?:is|was|=))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
+  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier|applicant)(?: ?(?:no\.?|number|#|id))?(?: (?:is|was|=))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
 const STREET = alt([
   'st',
   'street',
@@ -72,6 +72,9 @@ const CLIENT = new RegExp(
     'my \\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b',
     '(?:repeat|regular|frequent) (?:customer|flyer|client|visitor)s? (?:at|in) (?:the )?',
     'newcomer clients?',
+    'new intake',
+    'my (?:eia|cfs|probation|parole) (?:guy|gal|client|lady|kid|man|woman)',
+    'my gr\\.? \\d+ students?',
     'one of (?:my|our) (?:\\w+ ){0,2}(?:clients|patients|files|cases)',
     'home care route',
     'wellness check',
@@ -90,6 +93,7 @@ const CLIENT = new RegExp(
     'supervised visits?',
     '(?:back )?in seg\\b|segregation|solitary',
     'blood alcohol|probation check|missed (?:his|her) probation|walked away from|escaped from|dementia|blood sugars?|her sugars|his sugars|booked in(?:to)? (?:at )?remand|dui|wellness check',
+    'iep|blind|deaf',
     'tb contact|pre-sentence report|fasd|impaired|psychiatrie|fugu[ée]|a fugu[ée]',
     'pregnancy (?:test|panel|results?)|palliative|showed up (?:drunk|high|wasted)|third breach|breached (?:his|her|their) (?:conditions|probation)',
     'en crise|suicidaire|surdose|violence conjugale|sous caution|out on bail|on bail|bail hearing',
@@ -415,14 +419,14 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b[a-z]+, \d{1,2}, (?:blood|bac|from|with|who)\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b(?:intake|client|patient|youth):? \d{1,2},|\b[a-z]+, \d{1,2}, (?:blood|bac|from|with|who)\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
 
 /** "a guy named Roger Ducharme", "Mr. Petrenko": the writer's story is about one identified person. */
 const NAMED_PERSON =
-  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:[a-z]+ )?(?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme|Madame|Monsieur|M\.)\.? [A-Z][a-z'-]+)/g;
+  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:[a-z]+ )?(?:guy|man|woman|lady|kid|boy|girl|dad|mom|mother|father|senior|teen|gentleman|client|patient|youth|fellow|caller|tenant|student|inmate|driver|farmer|fisher|applicant|resident|family|lad|gal|elder) (?:named|called) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)|\b((?:Mr|Mrs|Ms|Mme|Madame|Monsieur|M\.)\.? [A-Z](?:[a-z'-]+|\.|\b))/g;
 
 /** "you know who", "no names but you know who you are": a person the reader is meant to recognise. */
 const KNOW_WHO =
@@ -457,6 +461,8 @@ const POINTED_AT = new RegExp(
     `the (?:elder|little one|old man|old lady|young man|young woman) (?:i|we) (?:flew in|flew out|picked up|brought in|admitted|transported)`,
     `the [a-z]+ kids (?:from|in|on) [a-z]+`,
     `the [a-z]+ kids'? (?:guardianship|file|case|custody)`,
+    `(?:bed|room) \\d{1,3} (?:at|in|on) [a-z]+`,
+    `belongs to (?:my|our) [a-z' ]{2,30}`,
     `\\(the [a-z]+s (?:on|in|from|near) `,
     `guess which [a-z ]{2,30}? (?:from|in) [a-z]+`,
     `\\(the one (?:on|from|with|in) `,

@@ -828,3 +828,66 @@ describe('compositions from own17 and own19', () => {
     );
   });
 });
+
+describe('very short drafts (own21)', () => {
+  const cases: [string, CategoryId, string, string][] = [
+    [
+      "cabinet said no to the Carman rink money. won't be public till after the by-election",
+      'confidential',
+      'cabinet said no',
+      'gr.confidential',
+    ],
+    [
+      "the wait-list numbers we track internally are like double what's on the website. just saying",
+      'confidential',
+      'we track internally',
+      'gr.confidential',
+    ],
+    [
+      'we WILL fix the potholes on PR 340 before harvest. hold me to that',
+      'commitment',
+      'WILL fix the',
+      'gr.on-behalf',
+    ],
+    [
+      'Derek M. from Thompson — your EIA got reinstated, check your account Monday',
+      'commitment',
+      'got reinstated',
+      'gr.on-behalf',
+    ],
+    [
+      "@WpgSun that's not what the regulation says. the branch's view is that it only applies to new builds",
+      'government-voice',
+      "the branch's view is",
+      'gr.personal-views',
+    ],
+    ['new hire is obviously a diversity hire and it shows', 'disrepute', 'diversity hire', 'gr.disrepute'],
+    [
+      "stamped 40 files without reading a single one, it's friday baby",
+      'disrepute',
+      'without reading a single one',
+      'gr.disrepute',
+    ],
+    [
+      "quoted in the Sun today re: highway crews, didn't even run it by my boss",
+      'media',
+      'quoted in the Sun',
+      'gr.media',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('notes "n\'engage que moi" and stays quiet on a church roof tender and mum\'s secret', () => {
+    expectFinding("Avis perso, n'engage que moi.", 'disclaimer', "n'engage que moi", 'gr.disclaimer', {
+      ...rulesOnly,
+      severity: 'info',
+    });
+    quietIn(
+      'Just got the tender results for our church roof: three bids and the cheapest one is from my cousin.',
+      'confidential',
+    );
+    quietIn("keep this between us but mom's selling the cottage", 'confidential');
+  });
+});
