@@ -116,7 +116,7 @@ const EMPLOYER = new RegExp(
     'propos personnels',
     'an? employee',
     'anyone (?:but|except|other than) me',
-    'anyone else',
+    '(?:for|of|represent|representing) anyone else',
     'my dept',
     'any organi[sz]ations?',
     'private (?:individual|person|citizen)',

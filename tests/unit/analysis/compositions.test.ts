@@ -891,3 +891,20 @@ describe('very short drafts (own21)', () => {
     quietIn("keep this between us but mom's selling the cottage", 'confidential');
   });
 });
+
+describe('a question to others is not a disclaimer', () => {
+  it('"anyone else having this issue?" is not "I speak for no one else"', () => {
+    expect(
+      analyze(
+        "Client's SIN is 130 692 544 and the system still won't take it, anyone else having this issue?",
+      ).map((f) => f.category),
+    ).toEqual(['personal-info']);
+    expectFinding(
+      "I don't speak for anyone else, just me.",
+      'disclaimer',
+      'for anyone else',
+      'gr.disclaimer',
+      { severity: 'info' },
+    );
+  });
+});
