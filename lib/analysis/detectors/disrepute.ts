@@ -619,6 +619,29 @@ const POWER_ABUSE = new RegExp(
     `hope (?:your|you) [^.!?\\n]{0,30}?(?:stuck in your throat|choke)`,
     `i know where (?:you|your \\w+) (?:live|is|are|sit|park)[^.!?\\n]{0,40}?(?:scared|watch out|careful|🔪)`,
     `you should be scared`,
+    `straight (?:in|into) the (?:shredder|garbage|trash|bin)`,
+    `flashed my (?:government|gov|work|provincial) (?:id|badge)`,
+    `(?:inspected|audited|ticketed|pulled over|wrote up) [^.!?\\n]{0,40}?(?:who gave|who left|who posted) (?:my|me|a bad)`,
+    `tipped (?:off )?(?:my|a) (?:neighbou?r|buddy|friend|cousin|brother|sister)`,
+    `(?:when|till|until) (?:he|she|they) learns? (?:the language|english)`,
+    `slept through (?:two |three |the |my )?(?:counts|rounds|checks|calls|shift|the count)`,
+    `reported a '[^']+' about (?:her|him|them)`,
+    `(?:reserve|rez) (?:clients|people|folks|families)`,
+    `(?:put in|claimed|billed) (?:for )?mileage[^.!?\\n]{0,60}?(?:on teams|on zoom|virtual|online|didn't (?:go|drive))`,
+    `(?:she|he|they) can rot`,
+    `i'll make sure your (?:[a-z]+ ){0,2}(?:application|file|permit|licen[cs]e|renewal|claim)[^.!?\\n]{0,20}?(?:takes|sits|gets lost|disappears)`,
+    `diversity (?:hire|pick)`,
+    `sign off (?:on )?(?:his|her|their) [a-z ]{2,20}? if (?:he|she|they)`,
+    `(?:cause|because|since) you brought (?:the team |us |me )?(?:donuts|coffee|cookies|beer|a case|gifts?)`,
+    `lied (?:on|in) (?:the|my|an) (?:incident )?(?:report|form|log|timesheet|statement)`,
+    `pronoun stuff`,
+    `you deserve the (?:\\d+ ?(?:hour|hr) )?wait`,
+    `if you're (?:dumb|stupid) enough to`,
+    `(?:pulled|ran|looked up) (?:the |his |her |their |a )?(?:suspect's |guy's |neighbou?r's )?(?:driver|criminal|court|medical) (?:record|abstract|history)`,
+    `(?:run|running|have|had|started) a (?:betting )?pool (?:on|about) (?:which|who|how)`,
+    `clocked in from (?:the|my) (?:couch|bed|cabin|lake|boat|hot tub)`,
+    `mak(?:e|ing) (?:his|her|their|your) life (?:hell|miserable|a living hell)`,
+    `waived (?:the |his |her )?[a-z ]{2,20}? (?:fee|fine|ticket) for (?:the |my )?(?:cute|hot|my)`,
     `(?:he's|she's|they're|you're) (?:getting|gonna get) hurt`,
     `diversity hire`,
     `gas is on the province|on the (?:province's|taxpayers?'?|government's) dime`,
@@ -684,7 +707,7 @@ const POWER_ABUSE = new RegExp(
 );
 /** Mocking the people the writer serves: "sure Jan", "a casting call for People of Walmart". */
 const MOCKERY =
-  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|smells like (?:a )?(?:wet dog|garbage|feet|a barn)|(?:the )?iq of a \w+(?: \w+)?|the reason shampoo has instructions|people like you are (?:why|the reason)|['"] my (?:a\*\*|ass)|learn proper english|snowflake|(?:can|could) (?:barely|hardly) speak (?:english|french)|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
+  /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|smells like (?:a )?(?:wet dog|garbage|feet|a barn)|(?:the )?iq of a \w+(?: \w+)?|the reason shampoo has instructions|people like you are (?:why|the reason)|['"] my (?:a\*\*|ass)|learn proper english|snowflake|if you catch my drift|smell(?:s|ed) like a brewery|(?:can|could) (?:barely|hardly) speak (?:english|french)|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
 
 export const disrepute: Detector = {
   category: 'disrepute',

@@ -748,7 +748,7 @@ describe('compositions from own17 and own19', () => {
     [
       "@MarkP keep talking and I'll make sure your permit application sits at the bottom of the pile for a year",
       'disrepute',
-      'sits at the bottom of the pile',
+      "I'll make sure your permit application sits",
       'gr.disrepute',
     ],
     [
@@ -906,5 +906,69 @@ describe('a question to others is not a disclaimer', () => {
       'gr.disclaimer',
       { severity: 'info' },
     );
+  });
+});
+
+describe('government voice and disrepute (own20)', () => {
+  const cases: [string, CategoryId, string, string][] = [
+    [
+      "We don't plow that road because it's a municipal road, not a provincial one. Call your RM.",
+      'government-voice',
+      "We don't plow that",
+      'gr.personal-views',
+    ],
+    [
+      'Folks, the student aid delay is on the federal side, not ours. We sent everything over on time.',
+      'government-voice',
+      'is on the federal side',
+      'gr.personal-views',
+    ],
+    [
+      'On a bien lu vos commentaires sur le bureau. Nous maintenons notre décision.',
+      'government-voice',
+      'On a bien lu vos commentaires',
+      'gr.personal-views',
+    ],
+    [
+      'Flashed my government ID and the cop let me off with a warning. Pays to know people',
+      'disrepute',
+      'Flashed my government ID',
+      'gr.disrepute',
+    ],
+    [
+      'tipped off my buddy about the surprise inspection at his shop next week. what are friends for',
+      'disrepute',
+      'tipped off my buddy',
+      'gr.disrepute',
+    ],
+    [
+      'Put in for mileage to Dauphin for a meeting that was on Teams. Gas money is gas money.',
+      'disrepute',
+      'Put in for mileage to Dauphin for a meeting that was on Teams',
+      'gr.disrepute',
+    ],
+    [
+      "Lied on the incident report so my partner wouldn't get written up.",
+      'disrepute',
+      'Lied on the incident report',
+      'gr.disrepute',
+    ],
+    [
+      'Waived the inspection fee for the cute guy at the garage lol',
+      'disrepute',
+      'Waived the inspection fee for the cute',
+      'gr.disrepute',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on a citizen explaining the same things', () => {
+    quietIn(
+      'The city does not plow that road, it is an RM road. Call your RM office, they were helpful for me.',
+      'government-voice',
+    );
+    quietIn('Put in for mileage to the tournament, the club reimburses drivers. Thanks team!', 'disrepute');
   });
 });
