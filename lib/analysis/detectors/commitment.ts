@@ -394,7 +394,6 @@ const ASSURANCE = new RegExp(
     "we've (?:got you covered|committed|promised)",
     'committed to (?:it|this)',
     'nous nous engageons',
-    'je vous (?:le )?promets',
     "c'est promis",
     "your (?!(?:[\\w']+ ){0,2}(?:order|return|package|parcel|purchase|booking|account|card|membership|subscription|warranty|mortgage|offer)\\b)(?:[\\w'-]+ ){1,3}(?:is|are|has been|have been|'s) (?:approved|covered|funded|waived|confirmed|secured|fast-?tracked|guaranteed|renewed|reinstated)",
     "i'll see (?:this|it|that) through",
