@@ -80,8 +80,11 @@ export interface Detector {
   scan(input: SentenceInput): SentenceScan;
 }
 
-/** Alternation of phrases for a RegExp source (phrases are regex sources themselves). */
-export const alt = (xs: readonly string[]) => `(?:${xs.join('|')})`;
+/** Accents dropped, as the normaliser drops them from `lower`: "tient à" has to match "tient a". */
+export const fold = (source: string) => source.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** Alternation of phrases for a RegExp source (phrases are regex sources themselves), accents folded. */
+export const alt = (xs: readonly string[]) => `(?:${fold(xs.join('|'))})`;
 
 /** Collect matches of a global regex as spans (group 1 if present, else the whole match). */
 export function spans(

@@ -253,6 +253,9 @@ const SERVICE = new RegExp(
     'subventions?',
     'travaux',
     'la \\d{1,3}',
+    '(?:school )?bus(?:es| issue| runs?| problem| schedule)',
+    'boat launch(?:es)?',
+    'wells?',
   ])}\\b`,
   'g',
 );
@@ -428,6 +431,7 @@ const ASSURANCE = new RegExp(
     'no delays',
     "you'll all (?:get|receive|be getting)",
     'everyone (?:will get|gets|is getting) (?:a |their |the )?(?:full |partial )?(?:refund|cheque|payment|rebate|top-?up)',
+    'consider (?:it|that|them|the (?:\\w+ )?(?:fee|fine|charge|penalty|ticket)) (?:waived|forgiven|cancell?ed|approved|reinstated|refunded|covered|dropped)',
   ])}\\b`,
   'g',
 );
@@ -471,10 +475,10 @@ const TIMING = new RegExp(
 
 /** Someone in the public addressed directly. */
 const ADDRESS =
-  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|you guys|you folks|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|à tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
+  /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|you guys|you folks|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|a tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:i (?:backdated|back-dated) (?:it|that|them|your)|(?:we're|we are|i'm|i am) going to (?:extend|waive|refund|cover|fix|replace|grade|plow|reopen) (?:the|your|that|this|it)\b|i'll get you (?:in|seen|booked|a spot|an appointment)|i've set (?:it|that|this) up|(?:swapped|switched) out|i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:(?:my|our) (?:office|team|unit|branch|crew|department|people) (?:is|are|'s|'re) (?:on it|handling it|looking after it|dealing with it)|i (?:backdated|back-dated) (?:it|that|them|your)|(?:we're|we are|i'm|i am) going to (?:extend|waive|refund|cover|fix|replace|grade|plow|reopen) (?:the|your|that|this|it)\b|i'll get you (?:in|seen|booked|a spot|an appointment)|i've set (?:it|that|this) up|(?:swapped|switched) out|i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -542,7 +546,14 @@ export const commitment: Detector = {
     // a condition about the reader ("if your basement flooded, the province will...") is still one
     const clauseStart = Math.max(0, lower.lastIndexOf(',', o.start) + 1, lower.lastIndexOf(':', o.start) + 1);
     const clause = lower.slice(clauseStart, o.end + 40).split(/[.!\n]/)[0] ?? '';
-    if (HEDGED.test(clause) && !/\b(?:promise|guarantee|my word)\b/.test(lower)) return { hits, signals };
+    if (
+      HEDGED.test(clause) &&
+      // "told the folks at the meeting the province would pay": reported, but the writer's own promise
+      !/\b(?:promise|guarantee|my word)\b|(?:^|[.!?]\s+|\bi |\bwe )(?:told|assured|promised) (?:the |them\b|him\b|her\b|everyone|people|folks)[^.!?\n]{0,60}?\b(?:would|'d)\b/.test(
+        lower,
+      )
+    )
+      return { hits, signals };
     if (/\?\s*$/.test(lower.slice(o.start).split(/[.!\n]/)[0] ?? '')) return { hits, signals };
     const institution = INSTITUTION_SUBJECT.test(lower);
     const writer = PROVIDER.test(lower);

@@ -203,6 +203,11 @@ const INSULT = new RegExp(
     'incapables?',
     "couldn't (?:count|manage|organize|find) [^.!?]{0,30}",
     "can't even (?:run|do|use|handle)",
+    'walking (?:lobotomy|disaster|joke|brain cell)',
+    'lobotom(?:y|ized)',
+    'dregs',
+    'whatever (?:trailer|rock|hole|swamp|sewer) (?:you|they|he|she) crawled out (?:of|from)',
+    '(?:that|this|the) (?:woman|man|guy|lady|girl|dude) is (?:a |an )?(?:absolute |total |complete )?(?:nightmare|menace|psycho|witch|cow|hag|tyrant|dictator)',
   ])}\\b`,
   'g',
 );
@@ -356,6 +361,22 @@ const MISCONDUCT = new RegExp(
     '(?:screenshot(?:ted)?|photographed|took a pic of) (?:a|the|his|her|their|this) (?:client|patient|inmate)?(?:\\w+ )?(?:file|chart|record|application)',
     'hid(?:ing)? (?:in|from) (?:the|my) (?:truck|car|supervisor|manager|boss) (?:all|for)',
     '(?:clocked|signed) (?:in|out) for (?:him|her|them|a coworker|my buddy|a friend)',
+    'lied to (?:the |my |our )?(?:auditors?|inspectors?|investigators?|hr|board|minister|deputy|director|manager|boss|supervisor|public|client|clients|family|families|union)',
+    "(?:for|of|billed|charged|claimed|paid) \\d+ ?(?:hrs|hours) (?:they|he|she|we|i|that they|that he) (?:didn't|did not|never) work(?:ed)?",
+    '(?:charged|billed|claimed|put in for|logged|booked) \\d+ ?(?:hrs|hours)(?: of)? (?:ot|overtime)[^.!?\\n]{0,40}?worked (?:maybe |like |only |about |actually )?\\d+',
+    '(?:lookup|database|registry|system|cpic)(?: at work)? to (?:see|check|find out|look up|figure out) (?:who|where|what|if|whether) (?:my|his|her|their)',
+    "(?:tell|told) (?:the |them |him |her |people |clients |callers )?(?:[a-z]+ ){0,6}the system(?:'s| is| was) down (?:when|so|because|bc|cuz)",
+    '(?:screenshot|screenshotted|pic|photo) of (?:what|the (?:email|letter|message|note|form)) (?:a|one of (?:our|my)|this|the|that) (?:client|patient|caller|applicant|inmate|student|parent|resident)s? (?:wrote|sent|said|filled)',
+    'took home (?:a |the |some )?(?:box|stack|copy|copies|pile|bunch) of (?:the )?(?:unreleased|confidential|secure|sealed|unmarked|blank|provincial)',
+    "(?:liquor (?:mart|store)|beer (?:vendor|store)|casino|bar|vlt)[^.!?\\n]{0,60}?(?:marked |unmarked )?(?:gov(?:'?t)?|government|provincial|province|work|fleet) (?:vehicle|truck|car|van|suv)",
+    "(?:gov(?:'?t)?|government|provincial|province|work|fleet) (?:vehicle|truck|car|van|suv)[^.!?\\n]{0,40}?(?:liquor (?:mart|store)|beer (?:vendor|store)|casino|vlt)",
+    "(?:because|cause|cuz|bc) (?:he|she|they)(?:'s|'re| is| are) (?:just )?(?:thick|dense|dim|dumb|stupid|lazy|slow in the head)",
+    'learn(?:ed|s)? to speak (?:proper )?(?:english|french)',
+    'are (?:animals|dogs|vermin|garbage|trash|pigs) and should',
+    '(?:he|she|they) can enjoy the (?:wait|line|queue|delay)',
+    '(?:fail|failed|failing|deny|denied|reject|rejected|flag|flagged) (?:his|her|their) (?:[a-z]+ )?(?:inspection|application|permit|renewal|claim|test) again',
+    "(?:gift|basket|tickets?|bottle|box seats|gift cards?|cash) from (?:the |a )?(?:contractor|vendor|supplier|company|bidder|operator|owner) (?:we're|we are|i'm|i am) (?:inspecting|auditing|reviewing|evaluating|licensing|investigating)",
+    "(?:vendor|contractor|supplier)'s invoice for [^.!?\\n]{0,30}?(?:didn't|did not|never) (?:work|happen|deliver)",
   ])}\\b`,
   'g',
 );
@@ -418,6 +439,7 @@ const THREAT = new RegExp(
     '(?:find|found) out where (?:you|s?he|they) lives?',
     "i(?:'ll| will|'m gonna|'m going to) (?:drag|throw|kick|toss|haul) (?:him|her|them|you) out",
     '(?:keep talking|watch yourself|try me),? (?:buddy|pal|bud|lady|sweetie)',
+    "(?:i swear )?(?:i'm |im )?(?:gonna|going to) (?:lose it and )?(?:deck|punch|slap|hit|smack|strangle|throttle) (?:someone|somebody|a client|the next|one of)",
   ])}`,
   'g',
 );
@@ -475,6 +497,16 @@ const DUTY = new RegExp(
     'docket court',
     'the gate',
     'seized',
+    "(?:marked|unmarked) (?:gov(?:'?t)? |government |provincial |work |fleet )?(?:vehicle|truck|car|cruiser|van|suv)",
+    '(?:co|conservation|patrol|highways?) (?:truck|vehicle|cruiser)',
+    '(?:park|gate|building|office|master|campground) keys',
+    'on hold',
+    'invoices?',
+    'the (?:resumes?|applications?|files?|pile)',
+    '(?:qc |quality )?controls',
+    'checklists?',
+    'logs?',
+    '(?:their|his|her|the) (?:resumes?|cvs?)',
   ])}`,
   'g',
 );
@@ -543,6 +575,16 @@ const ABUSE = new RegExp(
     'rules are for',
     '(?:saved|saves) (?:us|me) (?:\\w+ )?(?:hours?|time|a trip)',
     "nature'll figure",
+    '(?:no one|nobody) (?:even )?(?:asked|blinked|batted an eye)',
+    '(?:not|without) (?:even )?blinking',
+    '(?:best |favourite |favorite |nicest )?perk of the job',
+    "so we(?:'re| are) even",
+    'family first',
+    'funny how that works',
+    'for fun',
+    '(?:taking|took|treating|treated) (?:me|us) to (?:the )?(?:jets|moose|bombers|goldeyes|game|box|suite|dinner|vegas|golf|steak)',
+    '(?:gave|bought|sent|slipped) (?:me|us) (?:a |some )?(?:tickets|gift cards?|cash|a bottle|bottles|a case|box seats)',
+    '(?:ends?|end) up at the bottom(?: of the (?:pile|stack|list))?',
   ])}`,
   'g',
 );
@@ -702,6 +744,11 @@ const POWER_ABUSE = new RegExp(
     `les gens de ce (?:village|coin|quartier)`,
     `ces gens(?:-l[aà])?`,
     `move my (?:purse|wallet|bag) (?:under|off|away)`,
+    '(?:on|in) [\'\u2018\u2019"](?:wellness|stress|sick|medical|mental health) leave[\'\u2018\u2019"]',
+    `(?:slowest|longest|hardest|worst|most thorough) (?:processing|wait|inspection|service|renewal|search|line-?up|audit) of (?:his|her|their) (?:life|lives)`,
+    `i know where (?:the|that|this) [a-z ]{2,40}? who (?:filed|complained|reported|wrote|called|made)[^.!?\\n]{0,40}? (?:lives|works|parks|sleeps)`,
+    `(?:they're|they are|are|is) (?:a |just a |nothing but a )?drain on (?:taxpayers|the taxpayers|society|the system|the province|us)`,
+    `(?:these|those) (?:welfare|eia|social assistance|rez|reserve|immigrant|refugee) (?:people|folks|types|cases|moms|bums|queens)`,
   ])}`,
   'g',
 );
@@ -735,7 +782,7 @@ export const disrepute: Detector = {
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
         const strong =
-          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo|shouldn't be allowed|get a job/.test(
+          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo|shouldn't be allowed|get a job|crawled out/.test(
             ins.text,
           );
         const score = work.some(near)

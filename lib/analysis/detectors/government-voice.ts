@@ -431,7 +431,7 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|à mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|a mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
 const MILESTONE = 0.25;
 /** Federal, municipal and Crown-corporation jobs, and relatives of public servants, are not the writer speaking for the province. */
 const NOT_PROVINCIAL =

@@ -1,0 +1,294 @@
+/**
+ * Rule compositions added from the misses of own22 and own23 (both first scored untouched). Rules only
+ * (`learned: false`), so each test pins the rule itself: the text, the category, the exact words and the
+ * clause. The sentences are new variations on the shapes that were missed, not the corpus sentences.
+ * Each group ends with near misses that must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type CategoryId } from '../../../lib/analysis/index.ts';
+import { expectFinding } from './helpers.ts';
+
+const rulesOnly = { options: { learned: false } } as const;
+const quietIn = (text: string, category: CategoryId) =>
+  expect(
+    analyze(text, { field: 'post' }, { learned: false }).filter(
+      (f) => f.category === category && f.severity === 'warning',
+    ),
+    text,
+  ).toEqual([]);
+
+type Case = [text: string, category: CategoryId, words: string, clause: string];
+
+describe('disrepute: favours, padded hours, gifts from the inspected, lies and contempt', () => {
+  const cases: Case[] = [
+    [
+      'Lied to the inspector about the freezer temps, paperwork looks perfect now.',
+      'disrepute',
+      'Lied to the inspector',
+      'gr.disrepute',
+    ],
+    [
+      'Billed 12 hours overtime for the storm, worked about 5 lol',
+      'disrepute',
+      'Billed 12 hours overtime for the storm, worked about 5 lol',
+      'gr.disrepute',
+    ],
+    [
+      'Approved the supplier invoice for 80 hours they never worked.',
+      'disrepute',
+      'for 80 hours they never worked',
+      'gr.disrepute',
+    ],
+    [
+      "Bumped my neighbour's renewal up the queue. Family first, friends second 😇",
+      'disrepute',
+      'Family first',
+      'gr.disrepute',
+    ],
+    [
+      'Put a new barbecue on the office purchase card and nobody even asked',
+      'disrepute',
+      'nobody even asked',
+      'gr.disrepute',
+    ],
+    [
+      'Opened the gate with the campground keys after hours for my buddies. Best perk of the job.',
+      'disrepute',
+      'Best perk of the job',
+      'gr.disrepute',
+    ],
+    [
+      'Got hockey tickets from the company we are auditing lol',
+      'disrepute',
+      'tickets from the company we are auditing',
+      'gr.disrepute',
+    ],
+    [
+      'Every caller who swears at me goes on hold for fun after that.',
+      'disrepute',
+      'for fun',
+      'gr.disrepute',
+    ],
+    [
+      'Stopped at the liquor store in the government truck on my way back, nobody blinked',
+      'disrepute',
+      'liquor store in the government truck',
+      'gr.disrepute',
+    ],
+    [
+      'I just told the lineup the system was down so I could leave at 4:30',
+      'disrepute',
+      'told the lineup the system was down so',
+      'gr.disrepute',
+    ],
+    [
+      'Ran the plate through the registry at work to find out who my ex is seeing now',
+      'disrepute',
+      'registry at work to find out who my',
+      'gr.disrepute',
+    ],
+    [
+      'Anyone from that union who applies here, their resume ends up at the bottom of the pile',
+      'disrepute',
+      'ends up at the bottom of the pile',
+      'gr.disrepute',
+    ],
+    [
+      'Screenshot of the email a client sent us this morning, the spelling 😂',
+      'disrepute',
+      'Screenshot of the email a client sent',
+      'gr.disrepute',
+    ],
+    [
+      "Your son isn't failing because of me, he's failing because he's lazy.",
+      'disrepute',
+      "because he's lazy",
+      'gr.disrepute',
+    ],
+    [
+      'The director is a walking disaster and the whole floor knows it',
+      'disrepute',
+      'walking disaster',
+      'gr.disrepute',
+    ],
+    [
+      'People who line up at the welfare office are the dregs of this city',
+      'disrepute',
+      'dregs',
+      'gr.disrepute',
+    ],
+    [
+      'Told the man at the counter to learn to speak English before coming back',
+      'disrepute',
+      'learn to speak English',
+      'gr.disrepute',
+    ],
+    [
+      'Those refugee families at the intake desk are a drain on taxpayers',
+      'disrepute',
+      'are a drain on taxpayers',
+      'gr.disrepute',
+    ],
+    [
+      'The guy who yelled at my wicket got the slowest renewal of his life. Oops.',
+      'disrepute',
+      'slowest renewal of his life',
+      'gr.disrepute',
+    ],
+    [
+      'I know where the man who complained about me works. Just saying.',
+      'disrepute',
+      'I know where the man who complained about me works',
+      'gr.disrepute',
+    ],
+    [
+      "Coworker is suddenly on 'stress leave' the week of the audit, sure",
+      'disrepute',
+      "on 'stress leave'",
+      'gr.disrepute',
+    ],
+    [
+      "She'll fail her inspection again next month, she knows why.",
+      'disrepute',
+      'fail her inspection again',
+      'gr.disrepute',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on the same words about private life', () => {
+    quietIn('My parents are taking me to the Jets game for my birthday!', 'disrepute');
+    quietIn('The contractor sent me a quote for the deck, yikes.', 'disrepute');
+    quietIn('The best perk of the job is the sunsets over the lake.', 'disrepute');
+    quietIn('My socks always end up at the bottom of the laundry basket.', 'disrepute');
+    quietIn('We lost the game but had so much fun. Family first this weekend!', 'disrepute');
+    quietIn('Our landlord promised the furnace would be fixed by Friday. Place your bets.', 'commitment');
+  });
+});
+
+describe('confidential: plans, drafts and meetings stated plainly', () => {
+  const cases: Case[] = [
+    [
+      'Dauphin ER goes to days-only in April. Schedules already drafted.',
+      'confidential',
+      'Schedules already drafted',
+      'gr.confidential',
+    ],
+    [
+      'Four of our seven intake workers are getting reassigned to Thompson in May. Nobody in Flin Flon knows yet.',
+      'confidential',
+      'are getting reassigned',
+      'gr.confidential',
+    ],
+    [
+      "Yesterday's steering committee: the Morden clinic is not getting its CT scanner.",
+      'confidential',
+      "Yesterday's steering committee",
+      'gr.confidential',
+    ],
+    [
+      'The highways review recommends closing the Carman yard. Saw the draft.',
+      'confidential',
+      'recommends closing',
+      'gr.confidential',
+    ],
+    [
+      "Spent the morning softening the minister's answer on the flood buyouts so it skips the overrun.",
+      'confidential',
+      "softening the minister's answer",
+      'gr.confidential',
+    ],
+    [
+      "Cabinet said no to the daycare fee cut this morning, so don't hold your breath.",
+      'confidential',
+      'Cabinet said no',
+      'gr.confidential',
+    ],
+    [
+      'Grading the provincial grade 12 English exams and the essay prompt is recycled from 2019.',
+      'confidential',
+      'Grading the provincial grade 12 English exams',
+      'gr.confidential',
+    ],
+    [
+      "The fish hatchery review came back and it's bad. Can't wait for it to go public.",
+      'confidential',
+      "Can't wait for it to go public",
+      'gr.confidential',
+    ],
+    [
+      "Officially the surgery backlog is 300. On our screen it's 700.",
+      'confidential',
+      'Officially the surgery backlog is',
+      'gr.confidential',
+    ],
+    [
+      "Petite info de l'intérieur : le bureau de Sainte-Anne perd son poste de conseillère.",
+      'confidential',
+      "de l'intérieur",
+      'gr.confidential',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on business news, a new house and public announcements', () => {
+    quietIn(
+      'The new store location is confidential until the lease is signed. Stay tuned, Brandon!',
+      'confidential',
+    );
+    quietIn('Contract signed!! We officially own a tiny bungalow in Transcona.', 'confidential');
+    quietIn('Nobody in my family knows yet but I got the job! Telling them Sunday.', 'confidential');
+    quietIn('Bought our cottage lot, lease is signed and the dock goes in next month.', 'confidential');
+  });
+});
+
+describe('commitment and government voice: offices on it, waived fees, French department voice', () => {
+  const cases: Case[] = [
+    [
+      '@laketrailer forget the late fee on your campsite, consider it waived',
+      'commitment',
+      'consider it waived',
+      'gr.on-behalf',
+    ],
+    [
+      'Carberry parents: the school bus problem will be fixed by Wednesday, our branch is on it.',
+      'commitment',
+      'will be fixed',
+      'gr.on-behalf',
+    ],
+    [
+      'From the cottage owners group: the boat launch at Clear Lake will be repaired before the long weekend, I sign the work orders.',
+      'commitment',
+      'will be repaired',
+      'gr.on-behalf',
+    ],
+    [
+      'I told the folks at the hall the culvert would be replaced by Friday.',
+      'commitment',
+      'replaced by Friday',
+      'gr.on-behalf',
+    ],
+    [
+      'Le ministère tient à préciser que les frais ne changeront pas.',
+      'government-voice',
+      'Le ministère tient à préciser',
+      'gr.personal-views',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on a personal promise and a friend asking', () => {
+    quietIn('I told my kids we would go to the lake by Friday.', 'commitment');
+    quietIn('Consider it done, bro, I will bring the chips Saturday.', 'commitment');
+    quietIn(
+      'Le ministère a annoncé hier les nouveaux frais (lien dans les commentaires).',
+      'government-voice',
+    );
+  });
+});
