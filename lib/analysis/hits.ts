@@ -33,7 +33,8 @@ export type SignalKind =
   | 'duty' // something the job entrusts: a vehicle, overtime, an inspection, a client's file
   | 'target' // people the writer works with or serves: "my coworkers", "our caseload", "the front counter"
   | 'timing' // a delivery date ("by Friday", "this fall")
-  | 'service'; // something a government delivers: a road, a cheque, a permit, a fee
+  | 'service' // something a government delivers: a road, a cheque, a permit, a fee
+  | 'dept'; // the writer places themself in a government department: "I'm at the MTI district office", "we (Manitoba Health)"
 
 /** A veto: any of these signals caps the score (the category is set aside), unless one of `but` is there too. */
 export interface Unless {

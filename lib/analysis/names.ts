@@ -32,10 +32,12 @@ export function findNames(cased: string): NameSpan[] {
     if (OWN_CIRCLE.test(before)) return;
     // "at Grace", "in Selkirk", "to Brandon": a place, unless an honorific says otherwise
     if (
-      /\b(?:at|in|to|from|near|into|on)\s+$/i.test(before) &&
+      /\b(?:at|in|to|from|near|into|on|(?:north|south|east|west) of|outside(?: of)?)\s+$/i.test(before) &&
       !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(cased.slice(start))
     )
       return;
+    // "the Brandon addictions unit", "the Morris office": a place named before what it qualifies
+    if (/\bthe\s+$/i.test(before) && /^ [a-z]/.test(cased.slice(e, e + 2))) return;
     if (!out.some((o) => o.start < e && start < o.end)) out.push({ start, end: e });
   };
   for (const m of cased.matchAll(HONORIFIC)) add(m.index, m.index + m[0].length);

@@ -256,6 +256,11 @@ const SERVICE = new RegExp(
     '(?:school )?bus(?:es| issue| runs?| problem| schedule)',
     'boat launch(?:es)?',
     'wells?',
+    'demandes?',
+    'travaux',
+    'dossiers?',
+    'cohorts?',
+    'spots? in the',
   ])}\\b`,
   'g',
 );
@@ -327,6 +332,8 @@ const OUTCOME = new RegExp(
     '(?:sera|seront) (?:nivel[ée]e?s?|ouverte?s?|prolong[ée]e?s?|couverte?s?)',
     "(?:we're|we are) back to",
     "(?:we'll|we will) have (?:an? |the )?(?:\\w+ )?(?:officer|crew|truck|grader|plow|inspector|nurse|unit) (?:out|there|on site)",
+    '(?:sera|seront|va etre|vont etre) (?:finie?s?|termin[ée]e?s?|r[ée]par[ée]e?s?|approuv[ée]e?s?|pay[ée]e?s?|rembours[ée]e?s?|ouverte?s?|rouverte?s?|r[ée]gl[ée]e?s?|pav[ée]e?s?|d[ée]neig[ée]e?s?|couverte?s?|accept[ée]e?s?|trait[ée]e?s?|renouvel[ée]e?s?|prolong[ée]e?s?)',
+    'guarantee (?:you|her|him|them|your \\w+) (?:a |an |the )?(?:spot|place|seat|bed|appointment|slot|approval|refund|space)',
   ])}`,
   'g',
 );
@@ -469,6 +476,8 @@ const TIMING = new RegExp(
     'in \\d+ (?:days|weeks|business days)',
     'within \\d+ hours',
     'instead of the usual',
+    'avant (?:la rentree|l.hiver|noel|le printemps|l.automne|la fin du mois|les vacances)',
+    "d'ici (?:lundi|mardi|mercredi|jeudi|vendredi|la fin|demain)",
   ])}\\b`,
   'g',
 );
@@ -478,7 +487,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|you guys|you folks|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|a tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:(?:my|our) (?:office|team|unit|branch|crew|department|people) (?:is|are|'s|'re) (?:on it|handling it|looking after it|dealing with it)|i (?:backdated|back-dated) (?:it|that|them|your)|(?:we're|we are|i'm|i am) going to (?:extend|waive|refund|cover|fix|replace|grade|plow|reopen) (?:the|your|that|this|it)\b|i'll get you (?:in|seen|booked|a spot|an appointment)|i've set (?:it|that|this) up|(?:swapped|switched) out|i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:je (?:suis|travaille) (?:sur|dans|avec) (?:l'equipe|le projet|le dossier|le chantier)|j'ai vu (?:votre|ta|ton|vos) (?:demande|dossier|formulaire)|(?:my|our) (?:office|team|unit|branch|crew|department|people) (?:is|are|'s|'re) (?:on it|handling it|looking after it|dealing with it)|i (?:backdated|back-dated) (?:it|that|them|your)|(?:we're|we are|i'm|i am) going to (?:extend|waive|refund|cover|fix|replace|grade|plow|reopen) (?:the|your|that|this|it)\b|i'll get you (?:in|seen|booked|a spot|an appointment)|i've set (?:it|that|this) up|(?:swapped|switched) out|i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -488,11 +497,11 @@ const INSTITUTION_ACTION =
 
 /** The writer, their unit, or the government as the one who delivers. */
 const PROVIDER =
-  /\b(?:on va|nous allons|je vais|j'vais|on s'en|nous|we|we're|we'll|we've|i|i'll|i'm|i've|us|our (?:department|ministry|branch|office|unit|division|crews?|team)|my (?:department|ministry|branch|office|unit|team|crew)|the province|the (?:provincial )?government|manitoba|the department|the ministry|from us|le gouvernement|la province|notre minist[eè]re)\b/;
+  /\b(?:on va|nous allons|je vais|j'vais|on s'en|nous|je|j'ai|we|we're|we'll|we've|i|i'll|i'm|i've|us|our (?:department|ministry|branch|office|unit|division|crews?|team)|my (?:department|ministry|branch|office|unit|team|crew)|the province|the (?:provincial )?government|manitoba|the department|the ministry|from us|le gouvernement|la province|notre minist[eè]re)\b/;
 
 /** Negation, hedging or a question: not a commitment. */
 const HEDGED =
-  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|said (?:no|nobody|no one) [a-z ]{0,30}ever|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
+  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if(?! you\b| your\b)|(?<=\b(?:tell|know|ask|see|check|sure|wonder\w*|whether)(?: \w+)? )if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|said (?:no|nobody|no one) [a-z ]{0,30}ever|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
 /** "your road's plowing priority": "'s" + an -ing word that names a kind of thing is a possessive. */
 const POSSESSIVE_NOUN =

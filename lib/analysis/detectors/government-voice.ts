@@ -7,7 +7,7 @@
  * Sharing a public announcement, a citizen's complaint about government, "the minister at my church"
  * and a retirement post ("20 years as a corrections officer today") stay quiet.
  */
-import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, type Signal, type SignalKind, signalsOf, spans } from '../hits.ts';
 import { DEPARTMENTS, INSTITUTION } from '../lexicon.ts';
 
 const INST = `(?:the )?(?:${INSTITUTION}|manitoba ${alt(DEPARTMENTS)}|the (?:provincial )?government|the province|the department|the ministry|the branch|core gov(?:ernmen)?t)`;
@@ -418,6 +418,31 @@ const WE_AT_DEPT = new RegExp(
   `\\b(?:we|us) (?:at|in|here at|over at|from) (?:${DEPT_SHORT})\\b(?! (?:college|university|school|program|class))`,
   'g',
 );
+/** "we (Manitoba Health) recommend", "(I'm at the department)": the writer names the department they speak for. */
+const WE_PAREN = new RegExp(
+  `\\bwe \\((?:as in )?(?:manitoba|mb|the province|the department|the ministry|the branch|${DEPT_SHORT})\\b[^)]{0,40}\\)|\\((?:i'm|i am|im|i work) (?:at|in|with|from|for) (?:the )?(?:department|dept|ministry|province|branch|${DEPT_SHORT})\\b[^)]{0,30}\\)`,
+  'g',
+);
+/** "I'm at the MTI district office", "I work in the Fisheries branch", "je suis agente à Éducation Manitoba". */
+const DEPT_SELF = new RegExp(
+  `\\b(?:i'm|i am|im|i work|i'm one of the [a-z]+) (?:at|in|with|for) the (?:${DEPT_SHORT}|fisheries|wildlife|forestry|drainage|water rights|crown lands|lands|licensing|permits?|assessment|provincial|district|regional) (?:district |regional |head |field |main )?(?:office|branch|division|unit|yard)\\b|\\b(?:je travaille|je suis (?:une? )?(?:agente?|analyste|conseill[eè]re?|inspect(?:eur|rice)|infirmi[eè]re?|technicien(?:ne)?|fonctionnaire|employ[ée]e?)) (?:a|au|chez|pour|de|dans) (?:${DEPT_SHORT})(?: manitoba)?\\b`,
+  'g',
+);
+/** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
+const INSTITUTIONAL_WE = new RegExp(
+  `\\b${alt([
+    "we (?:don't|do not|never) (?:allow|permit|approve|issue|fund|cover|accept|sit on)",
+    'we (?:assign|allocate|approve|issue|inspect|check|review|process|fund|license|licence|set|interpret|patch|plow|grade|recommend|require)\\b',
+    "we(?:'re| are) (?:interpreting|redoing|replacing|patching|reviewing|processing|inspecting|rebuilding)",
+    'our (?:standard|rule|policy|practice|process|criteria|mandate|guideline)s? (?:is|are|says)',
+    "that's our (?:rule|policy|standard|call|process|practice)",
+    '(?:roads?|highways?|parks?|files?|permits?|licences?) (?:are|is) ours',
+    'call them,? not us',
+    'la province consid[eè]re que',
+    'notre position,? c.est',
+  ])}`,
+  'g',
+);
 /** "Conservation here.", "policy analyst at Families here": the writer introduces themself by the department. */
 const DEPT_HERE = new RegExp(
   `(?<=^|[.!?:,] )(?:${alt([
@@ -431,7 +456,7 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell)|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|a mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell|explain)|to answer (?:the|your) question|pour repondre a (?:votre|ta) question|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|a mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
 const MILESTONE = 0.25;
 /** Federal, municipal and Crown-corporation jobs, and relatives of public servants, are not the writer speaking for the province. */
 const NOT_PROVINCIAL =
@@ -498,6 +523,42 @@ export const governmentVoice: Detector = {
             ],
         unless: { any: ['reported'], score: 0.3 },
       });
+    push(WE_PAREN, 'government-voice.we-at', 0.75, 0.85);
+    // placing oneself in a department is itself workplace context for the rules explained next to it
+    for (const re of [DEPT_SELF, WE_PAREN])
+      for (const d of spans(re, lower)) signals.push({ kind: 'dept', start: d.start, end: d.end });
+    // the writer places themself in a department, or explains its rules as "we", next to public business
+    const explains: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
+      [
+        DEPT_SELF,
+        0.35,
+        [
+          { all: ['govtopic'], score: 0.6 },
+          { all: ['service'], score: 0.6 },
+          { all: ['opinion'], score: 0.65 },
+        ],
+      ],
+      [
+        INSTITUTIONAL_WE,
+        0.2,
+        [
+          { all: ['dept', 'govtopic'], score: 0.65 },
+          { all: ['dept', 'service'], score: 0.6 },
+          { all: ['dept', 'opinion'], score: 0.65 },
+        ],
+      ],
+    ];
+    for (const [re, score, context] of explains)
+      for (const d of spans(re, lower))
+        hits.push({
+          category: 'government-voice',
+          rule: 'government-voice.explains',
+          start: d.start,
+          end: d.end,
+          score: milestone ? Math.min(score, MILESTONE) : score,
+          context: milestone ? [] : context,
+          unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
+        });
     push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
     for (const a of spans(AS_PUBLIC_JOB, lower))
       hits.push({

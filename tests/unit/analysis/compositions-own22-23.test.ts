@@ -292,3 +292,70 @@ describe('commitment and government voice: offices on it, waived fees, French de
     );
   });
 });
+
+describe('own24: the writer places themself in a department and explains its rules; French promises', () => {
+  const cases: Case[] = [
+    [
+      'we (Manitoba Agriculture) suggest testing your well every spring, it saves a lot of trouble',
+      'government-voice',
+      'we (Manitoba Agriculture)',
+      'gr.personal-views',
+    ],
+    [
+      "Road questions again. I'm at the Highways regional office. Provincial highways are ours, the rest go to your RM.",
+      'government-voice',
+      "I'm at the Highways regional office",
+      'gr.personal-views',
+    ],
+    [
+      'Permit folks: we assign the hunting draws by lottery, the outfitters have no say. (I work for the department)',
+      'government-voice',
+      'we assign',
+      'gr.personal-views',
+    ],
+    [
+      'I work in the Fisheries branch, so let me explain the new walleye limits.',
+      'government-voice',
+      'I work in the Fisheries branch',
+      'gr.personal-views',
+    ],
+    [
+      'Je travaille à Santé Manitoba et notre position, c’est que les cliniques restent ouvertes.',
+      'government-voice',
+      'Je travaille à Santé Manitoba',
+      'gr.personal-views',
+    ],
+    [
+      "Les réparations sur la 201 seront terminées avant l'hiver, je vous le promets, je travaille sur le chantier.",
+      'commitment',
+      'seront terminées',
+      'gr.on-behalf',
+    ],
+    [
+      'If you register him this week he is guaranteed a spot in the fall program, I will hold it myself.',
+      'commitment',
+      'is guaranteed',
+      'gr.on-behalf',
+    ],
+    [
+      'I do intake at the detox unit and I can guarantee you a bed next week.',
+      'commitment',
+      'guarantee you a bed',
+      'gr.on-behalf',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on private-sector rules, a question about a claim and towns read as names', () => {
+    quietIn('I work at Safeway and we don’t allow dogs in the store, sorry.', 'government-voice');
+    quietIn(
+      'I work in the accounting office and our policy is no refunds after 30 days.',
+      'government-voice',
+    );
+    quietIn("No, I can't tell you if your claim is approved over Messenger, call the office.", 'commitment');
+    quietIn('Le gâteau sera fini avant la fête, promis!', 'commitment');
+    quietIn('Drove past the Brandon arena and then south of Morris to the farm.', 'personal-info');
+  });
+});
