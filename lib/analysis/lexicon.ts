@@ -358,6 +358,9 @@ export const CHANGE = new RegExp(
     'get(?:s|ting)? (?:their|our|my) notices',
     '(?:goes?|going|switch(?:es|ing)?|moves?|moving) to (?:days|nights|part-time|weekends|[a-z]+-only|appointment-only|online-only)',
     "(?:is|are|'s|'re) getting the new",
+    '(?:vont|va) fusionner',
+    'grosse restructuration',
+    'contrat [^.!?\\n]{0,60}? s.en va a',
   ])}\\b`,
   'g',
 );

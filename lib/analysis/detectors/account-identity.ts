@@ -144,6 +144,10 @@ const GOV_ROLE_TITLE = new RegExp(
     'cfs (?:worker|caseworker)',
     'fonctionnaire',
     'clerk of (?:the )?court',
+    '(?:parcs|sant[ée]|justice|familles|[ée]ducation|agriculture|finances|transports?|infrastructure|conservation)(?: et [a-z]+)? manitoba',
+    '(?:gouvernement|province) du manitoba',
+    '(?:manitoba )?workplace safety (?:&|and) health',
+    'agente? de conservation',
   ])}\\b`,
   'g',
 );
@@ -179,7 +183,7 @@ const NAME_OR_SIGNUP_GOV =
 const HANDLE_NEW = /\bnew (?:\w+ )?(?:handle|username|user name|display name)\b[^@\n]{0,25}@([a-z0-9_.]+)/g;
 /** A pasted e-mail signature ("Title | Branch, Government of Manitoba | phone") that lists a personal account. */
 const FOLLOW_ME =
-  /\b(?:follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube|twitch|bluesky)\s*[:@]\s*@?\w+|(?:e-?mail|email) sig(?:nature)?\b)/;
+  /\b(?:(?:instagram|tiktok|facebook|twitter|x|youtube|threads)\.(?:com|net)\/@?\w+|follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube|twitch|bluesky)\s*[:@]\s*@?\w+|(?:e-?mail|email) sig(?:nature)?\b)/;
 const SIGNATURE_OTHER =
   /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =
@@ -278,7 +282,12 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
         const h = handleTokens(cased.slice(m.index + m[0].length - g.length, m.index + m[0].length));
         if (h && isGovHandle(h.tokens)) add('handle', h, 0.75);
       }
-      if (field === 'post' && FOLLOW_ME.test(lower) && /\|/.test(lower))
+      if (
+        field === 'post' &&
+        FOLLOW_ME.test(lower) &&
+        // a signature: fields split by bars, or a phone line
+        /\||\b(?:t|tel|ph|phone|p|c|cell|o|office)\s*[:.]\s*\(?\d{3}/.test(lower)
+      )
         for (const re of [TITLE_AT_INST, INST_TITLE])
           for (const s of spans(re, lower)) add('cross-promote', s, 0.75, 'gr.cross-promote');
       for (const m of lower.matchAll(HANDLE_SET)) {

@@ -76,6 +76,9 @@ const DISCLAIMER = new RegExp(
     `this is (?:just )?me,? not (?:work|my employer|the (?:province|government|department))`,
     `(?:anything|everything|what) i (?:say|post|write|share) (?:here )?(?:is|=) (?:me|mine|my own),? not (?:work|my (?:employer|job|work|boss))`,
     `(?:views?|opinions?|tweets?|posts?)(?: expressed)? ?(?:≠|!=|=/=|are not|aren't) ?(?:the )?(?:views? of (?:my |the )?employer|(?:my )?employer'?s? views?)`,
+    `mes (?:vues|opinions|id[ée]es|propos|publications) (?:m'appartiennent|sont (?:les )?miennes|sont (?:a|à) moi)`,
+    `opinions? perso(?:nnelles?)?,? pas (?:celles?|celle) d[eu] (?:la job|mon employeur|l'employeur|la province|mon travail|mon minist[eè]re|la job)`,
+    `(?:what i post|everything i post|what i write|my posts?)(?: here| on here)? (?:is|are) (?:mine|my own)(?: and (?:nobody|no one) else's| alone)`,
   ])}`,
   'g',
 );

@@ -208,6 +208,9 @@ const INSULT = new RegExp(
     'dregs',
     'whatever (?:trailer|rock|hole|swamp|sewer) (?:you|they|he|she) crawled out (?:of|from)',
     '(?:that|this|the) (?:woman|man|guy|lady|girl|dude) is (?:a |an )?(?:absolute |total |complete )?(?:nightmare|menace|psycho|witch|cow|hag|tyrant|dictator)',
+    'learn (?:how )?to do (?:your|their) (?:damn |f\\w+ |goddamn |bloody )jobs?',
+    'as (?:dumb|stupid|ugly|thick|dense) as (?:you|he|she|they) looks?',
+    'the rest of the (?:trash|garbage|scum|animals|vermin)',
   ])}\\b`,
   'g',
 );
@@ -348,11 +351,11 @@ const MISCONDUCT = new RegExp(
     '(?:drive|drove|driving|operate|operating|run|running) (?:the )?(?:plow|grader|truck|ambulance|loader|boat|sander) (?:hungover|drunk|high|buzzed|stoned|wasted)',
     'ran (?:the )?plates? (?:on|of)',
     "(?:filled|gassed|fuel(?:l)?ed) up my (?:own )?(?:truck|car|vehicle|boat|sled|suv) (?:on|with) (?:the|a) (?:department|government|gov't|govt|work|fleet|office|crew)(?:'s)? (?:fuel |gas |credit )?card",
-    '(?:camion|v[ée]hicule|char|auto|bateau) du minist[eè]re (?:pour|au|à)',
+    '(?:camion|v[ée]hicule|char|auto|bateau|pick-?up|truck|van) du (?:minist[eè]re|gouvernement|bureau) (?:pour|au|à)',
     "ran (?:my|her|his|our) (?:\\w+'s )?(?:\\w+ ){0,2}through (?:the )?(?:system|database|cpic|registry)",
     'which (?:driveway|car|truck|house|yard|cabin) is (?:yours|his|hers|theirs)',
     "what (?:they|management|my boss|the boss|the public|the client|the taxpayers?) (?:don't|doesn't|do not) know",
-    "(?:no one|nobody|they) (?:will|would|'ll|is gonna|is going to) (?:ever )?(?:know|notice|find out|check)",
+    "(?:no one|nobody|they) (?:will|would|'ll|is gonna|'s gonna|s gonna|is going to) (?:ever )?(?:know|notice|find out|check)",
     'not paid (?:enough|nearly enough) to (?:care|bother|do (?:that|this|it))',
     "(?:didn't|don't|never|won't) (?:even )?bother (?:checking|reading|testing|calling|looking|inspecting|verifying)",
     "on the (?:taxpayers?'?|government'?s?|province'?s?|public'?s?) dime",
@@ -377,6 +380,7 @@ const MISCONDUCT = new RegExp(
     '(?:fail|failed|failing|deny|denied|reject|rejected|flag|flagged) (?:his|her|their) (?:[a-z]+ )?(?:inspection|application|permit|renewal|claim|test) again',
     "(?:gift|basket|tickets?|bottle|box seats|gift cards?|cash) from (?:the |a )?(?:contractor|vendor|supplier|company|bidder|operator|owner) (?:we're|we are|i'm|i am) (?:inspecting|auditing|reviewing|evaluating|licensing|investigating)",
     "(?:vendor|contractor|supplier)'s invoice for [^.!?\\n]{0,30}?(?:didn't|did not|never) (?:work|happen|deliver)",
+    "(?:no one|nobody)(?:'s| is) (?:gonna|going to) (?:ever )?(?:know|notice|find out|check)",
   ])}\\b`,
   'g',
 );
@@ -440,6 +444,10 @@ const THREAT = new RegExp(
     "i(?:'ll| will|'m gonna|'m going to) (?:drag|throw|kick|toss|haul) (?:him|her|them|you) out",
     '(?:keep talking|watch yourself|try me),? (?:buddy|pal|bud|lady|sweetie)',
     "(?:i swear )?(?:i'm |im )?(?:gonna|going to) (?:lose it and )?(?:deck|punch|slap|hit|smack|strangle|throttle) (?:someone|somebody|a client|the next|one of)",
+    "i(?:'ll| will| swear i'll) (?:flatten|slash|key|smash|egg) (?:your|his|her|their)",
+    'tu vas (?:le )?regretter|vous allez (?:le )?regretter',
+    'shut (?:his|her|their|your) (?:damn |fucking |goddamn )?(?:mouth|trap|face)',
+    'drive (?:the |my |a )?(?:\\w+ )?(?:truck|car|plow|grader|loader) (?:right )?(?:through|into|over) (?:them|those|these|the crowd|the protesters|him|her)',
   ])}`,
   'g',
 );
@@ -507,6 +515,7 @@ const DUTY = new RegExp(
     'checklists?',
     'logs?',
     '(?:their|his|her|the) (?:resumes?|cvs?)',
+    'purchasing card',
   ])}`,
   'g',
 );
@@ -585,6 +594,7 @@ const ABUSE = new RegExp(
     '(?:taking|took|treating|treated) (?:me|us) to (?:the )?(?:jets|moose|bombers|goldeyes|game|box|suite|dinner|vegas|golf|steak)',
     '(?:gave|bought|sent|slipped) (?:me|us) (?:a |some )?(?:tickets|gift cards?|cash|a bottle|bottles|a case|box seats)',
     '(?:ends?|end) up at the bottom(?: of the (?:pile|stack|list))?',
+    "personne (?:ne )?va (?:s'en rendre compte|le savoir|le remarquer|rien voir)",
   ])}`,
   'g',
 );
@@ -614,7 +624,7 @@ const FALSIFIED = new RegExp(
     `clocked in from (?:the|my) (?:couch|bed|cabin|lake|boat|hot tub)`,
     `(?:monitored|did|worked|watched|pulling|pulled|logging|logged|claiming|claimed)[^.!?\\n]{0,50}? from my (?:hot tub|couch|bed|cabin|boat|deck|dock)`,
     `(?:used|using|put|charged|expensed|billed) (?:the |my |it (?:on|to) the )?(?:\\w+ ){0,2}(?:p-?card|purchase card|credit card|corporate card|per diem|expense account) (?:for|on|as) (?:a |an |the )?'`,
-    `put (?:the |my |our )?(?:\\w+ ){0,2}on the (?:purchase|p-|government|gov|work|office|corporate) ?card`,
+    `put (?:the |my |our |a )?(?:\\w+ ){0,2}on the (?:purchase|purchasing|p-|government|gov|work|office|corporate) ?card`,
     `(?:just )?signed (?:off )?(?:on )?(?:the |them |it )?(?:\\w+ )?anyway`,
     `made up the (?:reason|charge|violation|infraction|ticket|cause)`,
   ])}`,
@@ -718,10 +728,10 @@ const POWER_ABUSE = new RegExp(
     `bring (?:snacks|coffee|donuts|beer|gifts?|a case|cash) for the (?:inspector|officer|examiner|clerk|guy at the counter)`,
     `(?:slid|bumped|moved|pushed|put) (?:her|his|their|my \\w+'s) (?:\\w+ ){0,2}(?:file|application|renewal|case|licen[cs]e|permit|request|claim)[^.!?\\n]{0,30}? (?:top|front|ahead)`,
     `allez (?:donc )?travailler`,
-    `(?:cong[ée] de maladie|calling in sick|call in sick|called in sick|sick day)[^.!?\\n]{0,40}?(?:\\(|traduction|translation|jets|game|golf|lake|fishing|p[eê]che|hunting|chasse|opener|playoffs?)`,
+    `(?:cong[ée] de maladie|calling in sick|call in sick|called in sick|sick day|malade aujourd.hui|je suis malade|(?:home )?sick today)[^.!?\\n]{0,40}?(?:\\(|traduction|translation|lire:|read:|jets|game|golf|lake|au lac|chalet|fishing|p[eê]che|hunting|chasse|opener|playoffs?|caisse de)`,
     `(?:avec|sur) la carte (?:d'achat|de cr[ée]dit) du (?:bureau|gouvernement|minist[eè]re|travail)`,
     `m'arranger pour qu'(?:il|elle) (?:dure|reste) pas`,
-    `(?:j'ai dormi|dormi|fait une sieste|une sieste)[^.!?\\n]{0,50}?(?:au (?:bureau|travail)|sur mon quart|dans (?:la salle|le camion|le char))`,
+    `(?:j'ai dormi|dormi|fait une sieste|une sieste)[^.!?\\n]{0,50}?(?:au (?:bureau|travail)|sur mon quart|pendant (?:mon|le) (?:quart|shift)|de nuit|dans (?:la salle|le camion|le char))`,
     `refus[ée] de servir (?:une?|le|la|cette) [^.!?\\n]{0,40}?(?:parce qu|juste parce)`,
     `refused to (?:serve|help|process) (?:a|an|the|her|him|this)[^.!?\\n]{0,30}?(?:because|bc|just because)`,
     `m[ée]rite(?:rai)?(?:ent|t)? (?:m[eê]me )?pas de (?:respirer|vivre)`,
@@ -729,7 +739,7 @@ const POWER_ABUSE = new RegExp(
     `(?:casse(?:r)?|p[eè]te(?:r)?) la gueule`,
     `(?:envoie-moi|envoyez-moi|send me|e-?transfer me) (?:\\d+ ?\\$|\\$ ?\\d+)[^.!?\\n]{0,60}?(?:permis|permit|licen[cs]e|file|application|ticket|dossier)`,
     `(?:sont|est) (?:des |une? )?(?:tellement |vraiment |trop |assez )?(?:cons|conne|stupides|[ée]paisses?|niaiseu(?:x|se)s?|paresseu(?:x|se)s?)\\b`,
-    `une vraie [ée]paisse|un vrai (?:crosseur|[ée]pais|cave|twit)`,
+    `une vraie (?:[ée]paisse|conne|idiote|folle|plaie|sans-dessein|incomp[ée]tente)|un vrai (?:crosseur|[ée]pais|cave|twit|con|idiot|sans-dessein|incomp[ée]tent)`,
     `(?:une )?gang de (?:crott[ée]s|caves|ti-counes|niaiseux)`,
     `au lieu de chialer`,
     `made sure (?:the (?:one|guy|girl|woman|man|lady|applicant|candidate)|she|he|they)[^.!?\\n]{0,40}?(?:didn't|did not|wouldn't|won't|never) (?:make|get|pass)`,
@@ -749,6 +759,11 @@ const POWER_ABUSE = new RegExp(
     `i know where (?:the|that|this) [a-z ]{2,40}? who (?:filed|complained|reported|wrote|called|made)[^.!?\\n]{0,40}? (?:lives|works|parks|sleeps)`,
     `(?:they're|they are|are|is) (?:a |just a |nothing but a )?drain on (?:taxpayers|the taxpayers|society|the system|the province|us)`,
     `(?:these|those) (?:welfare|eia|social assistance|rez|reserve|immigrant|refugee) (?:people|folks|types|cases|moms|bums|queens)`,
+    `(?:c'est des|sont des|une gang de|gang de) (?:bs|b\\.s\\.|profiteurs|paresseux|parasites|sans-desseins?)`,
+    `(?:veulent|veut) (?:juste )?profiter du systeme`,
+    `see what happens when (?:your|his|her|their) [a-z ]{2,30}? (?:lands|comes|crosses|ends up|gets) (?:on|across|to) my desk`,
+    `['"]site (?:visit|inspection)['"] (?:at|to) (?:my |a |the )?(?:\\w+'s )?(?:cabin|cottage|lake|casino|golf|beach|bar|place)`,
+    `billed \\d+ days? (?:of )?mileage`,
   ])}`,
   'g',
 );
@@ -782,7 +797,7 @@ export const disrepute: Detector = {
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
         const strong =
-          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo|shouldn't be allowed|get a job|crawled out/.test(
+          /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo|shouldn't be allowed|get a job|crawled out|rest of the/.test(
             ins.text,
           );
         const score = work.some(near)

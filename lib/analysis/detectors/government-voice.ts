@@ -42,7 +42,7 @@ const WORKING_FOR = new RegExp(
   'g',
 );
 const ON_BEHALF = new RegExp(
-  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my |notre |mon |ma |nos )?(?:${INST}|(?:[a-z]+ ){0,3}(?:office|branch|department|ministry|division|unit|region|direction|minist[eè]re|bureau|centre|center|facility|detachment|lab|clinic)|government|province|manitoba [a-z]+)`,
+  `\\b(?:on behalf of|speaking for|au nom d[eu]s?|au nom de la) (?:the |our |my |notre |mon |ma |nos )?(?:${INST}|(?:[a-z]+ ){0,3}(?:office|branch|department|ministry|division|unit|region|direction|minist[eè]re|bureau|centre|center|facility|detachment|lab|clinic)|(?:health|justice|families|corrections|conservation|highways?|parks?|wildfire|fire|lab|library|registry|regional|district|field|eia|cfs|mti) (?:team|crew|staff)|(?:team|crew|staff) at (?:the )?(?:legislative|provincial|manitoba)|government|province|manitoba [a-z]+)`,
   'g',
 );
 const INSIDER = new RegExp(
@@ -204,6 +204,10 @@ const AFFILIATION = new RegExp(
     `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:archives|legislature|land titles|vital statistics|victim services|indigenous relations)`,
     `(?:[—–]|signed,?) (?:an? )?(?:proud )?(?:${DEPT_SHORT}) (?:crew|team|staff|engineer|employee|analyst|worker|staffer|inspector)s?`,
     `from (?:my end|behind the [a-z ]+ counter|inside) (?:at )?(?:the )?(?:department|ministry|province|government)?`,
+    '(?:jail|prison|corrections) guard',
+    'highway inspectors?',
+    'agente? de (?:conservation|probation|correction)',
+    `(?:worked|working|been) (?:in|at|for) (?:${DEPT_SHORT}) (?:for )?\\d+ (?:years|yrs)`,
   ])}`,
   'g',
 );
@@ -339,7 +343,7 @@ const OFFICIAL_SPEAK = new RegExp(
     "we(?:'re| are) (?:aware of|looking into|working on) (?:the|this|that) (?:[a-z]+ ){0,2}(?:issue|problem|outage|delay|glitch|backlog)s?",
     "(?:we're|we are) reviewing our (?:[a-z]+ ){0,2}(?:practices|polic(?:y|ies)|process(?:es)?|procedures|approach)",
     'correction to (?:the|that|this) (?:[a-z]+ ){0,2}(?:piece|article|story|report|headline)',
-    "(?:the )?(?:department|ministry|government|province) (?:did not|didn't|did NOT|never) (?:cut|cancel|close|change|end|eliminate|reduce|lose|hide|scrap|kill)",
+    "(?:the )?(?:department|ministry|government|province) (?:did not|didn't|did NOT|never) (?:cut|cancel|close|change|end|eliminate|reduce|lose|hide|scrap|kill|cause)",
     "(?:the )?(?:department|ministry|government|province) (?:isn't|is not) (?:hiding|sitting on|burying|ignoring)",
     `(?:from|signed,?) (?:the )?(?:folks|team|crew|staff|people|gang|everyone) (?:at|in|from) (?:${DEPT_SHORT})\\b`,
     `au nom de (?:notre|mon|ma|nos) (?:direction|minist[eè]re|bureau|[ée]quipe|service|division)`,
@@ -355,7 +359,7 @@ const OFFICIAL_SPEAK = new RegExp(
     'the department (?:already )?(?:responded|replied) to your',
     "we(?:'re| are) aware (?:the|that) ",
     "we(?:'re| are) on it\\b",
-    "le (?:minist[eè]re|gouvernement) (?:n'a|a) (?:jamais|pas) dit",
+    "le (?:minist[eè]re|gouvernement) (?:n'a|a) (?:jamais|pas) (?:dit|annonc[ée]|d[ée]cid[ée]|pr[ée]vu)",
     'working on a fix',
     'clarifying (?:since|for|because)',
     "(?:the )?(?:department|ministry|government|province) (?:is not|isn't|is NOT) going to (?:cut|close|change|cancel|take)",
@@ -409,7 +413,11 @@ const OFFICIAL_SPEAK = new RegExp(
     "au nom de (?:la|le|l')(?: ?direction| ?division| ?bureau| ?minist[eè]re| ?service)",
     '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+) years (?:in|at|with) (?:this|the|our) (?:department|ministry|branch|public service|civil service)',
     `(?:\\d+|fifteen|twenty|thirty|ten) years (?:in|at|with) (?:${DEPT_SHORT})`,
-    `(?:mes coll[eè]gues et moi|nous) au (?:bureau|minist[eè]re|service) [^,.!?]{0,40},? on (?:appuie|soutient|est contre)`,
+    `(?:mes coll[eè]gues et moi|nous) au (?:bureau|minist[eè]re|service) [^,.!?]{0,40},? on (?:appuie|soutient|est contre|trouve|pense|croit)`,
+    `(?:${DEPT_SHORT}) (?:is not|isn't|is NOT) (?:cutting|closing|changing|cancell?ing|ending|scrapping|raising)`,
+    "we(?:'ve| have) been (?:very |quite |really )?clear (?:about|on)",
+    'pour r[ée]tablir les faits',
+    "(?:our|my) (?:branch|department|ministry|unit|office) (?:reviewed|looked at|assessed) (?:it|this|that|them) and (?:we're|we are) (?:confident|satisfied|comfortable)",
   ])}`,
   'g',
 );
@@ -456,7 +464,7 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell|explain)|to answer (?:the|your) question|pour repondre a (?:votre|ta) question|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|a mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell|explain)|i'd say|j.trouve|to answer (?:the|your) question|pour repondre a (?:votre|ta) question|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|a mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
 const MILESTONE = 0.25;
 /** Federal, municipal and Crown-corporation jobs, and relatives of public servants, are not the writer speaking for the province. */
 const NOT_PROVINCIAL =

@@ -359,3 +359,138 @@ describe('own24: the writer places themself in a department and explains its rul
     quietIn('Drove past the Brandon arena and then south of Morris to the farm.', 'personal-info');
   });
 });
+
+describe('own26 and own27: French misconduct, threats, disclaimers and titles; offices speaking as a team', () => {
+  const cases: [string, CategoryId, string, string, ('post' | 'profile')?][] = [
+    [
+      "Pris le van du ministère pour déménager ma sœur en fin de semaine, personne va s'en rendre compte",
+      'disrepute',
+      'van du ministère pour',
+      'gr.disrepute',
+    ],
+    [
+      'Mon gestionnaire est un vrai incompétent, tout le bureau le sait.',
+      'disrepute',
+      'un vrai incompétent',
+      'gr.disrepute',
+    ],
+    [
+      "J'ai dormi deux heures pendant mon quart au poste de contrôle.",
+      'disrepute',
+      "J'ai dormi deux heures pendant mon quart",
+      'gr.disrepute',
+    ],
+    [
+      '@voisin la prochaine fois que tu cries au comptoir tu vas le regretter',
+      'disrepute',
+      'tu vas le regretter',
+      'gr.disrepute',
+    ],
+    [
+      'Les gens au bureau de Dauphin, c’est des BS qui veulent juste profiter du système',
+      'disrepute',
+      'c’est des BS',
+      'gr.disrepute',
+    ],
+    [
+      'Malade aujourd’hui (lire: au chalet avec les gars) merci les contribuables',
+      'disrepute',
+      'Malade aujourd’hui (',
+      'gr.disrepute',
+    ],
+    [
+      'Park by my work zone one more time and I swear I will slash your tires',
+      'disrepute',
+      'I will slash your',
+      'gr.disrepute',
+    ],
+    [
+      'Keep complaining about my office and see what happens when your permit lands on my desk.',
+      'disrepute',
+      'see what happens when your permit lands on my desk',
+      'gr.disrepute',
+    ],
+    [
+      "Did a 'site visit' at my brother's cottage and billed 3 days mileage.",
+      'disrepute',
+      'billed 3 days mileage',
+      'gr.disrepute',
+    ],
+    [
+      "Put a new smoker on the purchasing card, nobody's gonna notice.",
+      'disrepute',
+      'Put a new smoker on the purchasing card',
+      'gr.disrepute',
+    ],
+    [
+      'Some of you clerks at the Selkirk office need to learn how to do your damn jobs.',
+      'disrepute',
+      'learn how to do your damn jobs',
+      'gr.disrepute',
+    ],
+    ['Mes vues m’appartiennent, évidemment.', 'disclaimer', 'Mes vues m’appartiennent', 'gr.disclaimer'],
+    [
+      '(opinions perso, pas celles de mon employeur) le café du bureau est imbuvable',
+      'disclaimer',
+      'opinions perso, pas celles de mon employeur',
+      'gr.disclaimer',
+    ],
+    [
+      'agente de conservation | Parcs Manitoba | Gimli',
+      'account-identity',
+      'agente de conservation',
+      'def.personal',
+      'profile',
+    ],
+    [
+      'On behalf of the wildfire crew in Thompson, please stop flying drones over the fire line.',
+      'government-voice',
+      'On behalf of the wildfire crew',
+      'gr.personal-views',
+    ],
+    [
+      'Pour rétablir les faits : le ministère n’a jamais annoncé la fermeture du bureau de Sainte-Anne.',
+      'government-voice',
+      'Pour rétablir les faits',
+      'gr.personal-views',
+    ],
+    [
+      "Our branch reviewed it and we're confident the new culvert standards are safe.",
+      'government-voice',
+      "Our branch reviewed it and we're confident",
+      'gr.personal-views',
+    ],
+    [
+      'Our lab got told to sit on the water test results until after the long weekend.',
+      'confidential',
+      'told to sit on the water',
+      'gr.confidential',
+    ],
+    [
+      "Jpeux pas en dire bcp mais notre ministère s'en va vers une grosse restructuration.",
+      'confidential',
+      'Jpeux pas en dire bcp',
+      'gr.confidential',
+    ],
+    [
+      "Ton dossier d'aide à l'emploi est accepté, le premier versement rentre le 15.",
+      'commitment',
+      'est accepté',
+      'gr.on-behalf',
+    ],
+  ];
+  for (const [text, category, words, clause, field] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, {
+        ...rulesOnly,
+        field: field ?? 'post',
+        severity: category === 'disclaimer' ? 'info' : 'warning',
+      });
+    });
+  it('stays quiet on bakeries, private promises and jokes', () => {
+    quietIn('Accepting this ribbon on behalf of my entire bakery crew!', 'government-voice');
+    quietIn('My views on pineapple pizza are my own and my kids disagree.', 'disclaimer');
+    quietIn('Je suis malade aujourd’hui, je reste au lit avec du bouillon.', 'disrepute');
+    quietIn("Le dossier de ma fille à l'université est accepté, trop fière!", 'commitment');
+  });
+});
