@@ -461,7 +461,7 @@ describe('French compositions (own14)', () => {
       'gr.on-behalf',
     ],
     [
-      'Votre demande de subvention pour le festival est approuvée, vous allez recevoir la lettre bientôt.',
+      'Bonne nouvelle pour votre subvention du festival : vous allez recevoir le chèque vendredi.',
       'commitment',
       'vous allez recevoir',
       'gr.on-behalf',
