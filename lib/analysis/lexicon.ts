@@ -361,6 +361,8 @@ export const CHANGE = new RegExp(
     '(?:vont|va) fusionner',
     'grosse restructuration',
     'contrat [^.!?\\n]{0,60}? s.en va a',
+    '(?:rfp|tender|rfq|competition|posting) (?:drops|goes out|comes out|opens|closes) (?:next|this|on|in)',
+    '(?:vont|va) (?:augmenter|baisser|diminuer|fermer|dispara[iî]tre)',
   ])}\\b`,
   'g',
 );

@@ -226,7 +226,8 @@ export function normalize(original: string): Normalized {
   for (let m = token.exec(cased); m; m = token.exec(cased)) {
     const t = m[0];
     // not numbers, mentions, hashtags, e-mail addresses or links
-    if (t.length < 3 || /^[@#]/.test(t) || /\w@\w|:\/\/|^www\./i.test(t)) continue;
+    // (an e-mail address has a dot after its @: "p@r@s1t3s" is leet, "kim@gov.mb.ca" is not)
+    if (t.length < 3 || /^[@#]/.test(t) || /\w@[\w-]+\.\w|:\/\/|^www\./i.test(t)) continue;
     // identifiers ("A12345", "130-692-544") have long digit runs or more digits than letters
     if (
       /\d{3}/.test(t) ||

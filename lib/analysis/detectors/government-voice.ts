@@ -344,7 +344,7 @@ const OFFICIAL_SPEAK = new RegExp(
     "(?:we're|we are) reviewing our (?:[a-z]+ ){0,2}(?:practices|polic(?:y|ies)|process(?:es)?|procedures|approach)",
     'correction to (?:the|that|this) (?:[a-z]+ ){0,2}(?:piece|article|story|report|headline)',
     "(?:the )?(?:department|ministry|government|province) (?:did not|didn't|did NOT|never) (?:cut|cancel|close|change|end|eliminate|reduce|lose|hide|scrap|kill|cause)",
-    "(?:the )?(?:department|ministry|government|province) (?:isn't|is not) (?:hiding|sitting on|burying|ignoring)",
+    "(?:the )?(?:department|ministry|government|province) (?:isn't|is not) ['\"]?(?:hiding|sitting on|burying|ignoring)",
     `(?:from|signed,?) (?:the )?(?:folks|team|crew|staff|people|gang|everyone) (?:at|in|from) (?:${DEPT_SHORT})\\b`,
     `au nom de (?:notre|mon|ma|nos) (?:direction|minist[eè]re|bureau|[ée]quipe|service|division)`,
     'we in the (?:civil|public) service',
@@ -418,6 +418,8 @@ const OFFICIAL_SPEAK = new RegExp(
     "we(?:'ve| have) been (?:very |quite |really )?clear (?:about|on)",
     'pour r[ée]tablir les faits',
     "(?:our|my) (?:branch|department|ministry|unit|office) (?:reviewed|looked at|assessed) (?:it|this|that|them) and (?:we're|we are) (?:confident|satisfied|comfortable)",
+    '(?:our|the) (?:fee|rate|price|tuition|licence|permit) (?:increase|hike|change) (?:was|is) (?:necessary|needed|required|justified)',
+    "we(?:'ve| have) explained (?:this|it|that) (?:\\w+ )?(?:times|already|before)",
   ])}`,
   'g',
 );

@@ -196,6 +196,10 @@ const CLIENT = new RegExp(
     '911 (?:tonight|call|today)',
     '(?:une patiente|un patient)',
     "j'y passe",
+    '(?:your|his|her) home ?care (?:worker|nurse|aide|visit)',
+    '(?:i|we) (?:transferred|medevaced|flew out|flew in|admitted|discharged|triaged|intubated|resuscitated)',
+    'your (?:file|chart|case file|record|history) (?:says|shows|said)',
+    '(?:processed|approved|reviewed|denied|handled|signed) your (?:[a-z]+ ){0,2}(?:application|claim|file|case|renewal|request)',
   ])}`,
   'g',
 );
@@ -655,6 +659,17 @@ export const personalInfo: Detector = {
           { all: ['work'], score: 0.6 },
           { all: ['duty'], score: 0.6 },
         ],
+        unless: NOT_SOMEONE_SERVED,
+      });
+    // "@brittanyrose204: I processed your EIA application, congrats on the baby": the person served, by handle
+    for (const s of spans(/(?:^|\b(?:reply(?:ing)? to|re:?) )@[a-z0-9_.]{3,}/g, lower))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.case-detail',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [{ all: ['client', 'sensitive'], score: 0.7 }],
         unless: NOT_SOMEONE_SERVED,
       });
     for (const s of spans(NAMED_PERSON, cased, true))

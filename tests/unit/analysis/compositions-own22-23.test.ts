@@ -494,3 +494,110 @@ describe('own26 and own27: French misconduct, threats, disclaimers and titles; o
     quietIn("Le dossier de ma fille à l'université est accepté, trop fière!", 'commitment');
   });
 });
+
+describe('own25: shortcuts, favours, deception and contempt from burnt-out staff; leaks stated plainly', () => {
+  const cases: Case[] = [
+    [
+      'Neighbour asked me to bump his dad up the home care waitlist. Done.',
+      'disrepute',
+      'bump his dad up the home care waitlist',
+      'gr.disrepute',
+    ],
+    [
+      "Marked 'left message' on a whole stack of callbacks I never made.",
+      'disrepute',
+      "Marked 'left message' on a whole stack of callbacks",
+      'gr.disrepute',
+    ],
+    [
+      'Took the 30 minute patch job and bill 5 hours at double time, easy money.',
+      'disrepute',
+      'bill 5 hours at double time',
+      'gr.disrepute',
+    ],
+    [
+      'Told the lady her licence would be ready Monday just to get her off the phone.',
+      'disrepute',
+      'just to get her off the phone',
+      'gr.disrepute',
+    ],
+    [
+      'If the same guy calls again I just let it ring till he gives up.',
+      'disrepute',
+      'let it ring till he gives up',
+      'gr.disrepute',
+    ],
+    [
+      "My boss thinks I'm doing field checks, I'm at the beach.",
+      'disrepute',
+      "boss thinks I'm doing field checks",
+      'gr.disrepute',
+    ],
+    [
+      "Did a 'routine inspection' at my uncle's garage. Passed, didn't even open the hood.",
+      'disrepute',
+      "Passed, didn't even open",
+      'gr.disrepute',
+    ],
+    [
+      'The vendor dropped off a bottle of whisky after we picked their quote.',
+      'disrepute',
+      'vendor dropped off a bottle of whisky',
+      'gr.disrepute',
+    ],
+    [
+      'Pulled the new clerk’s overtime history from the payroll system to see if she pads it.',
+      'disrepute',
+      'Pulled the new clerk’s overtime history from the payroll system to see',
+      'gr.disrepute',
+    ],
+    [
+      "Gave my cousin a heads up that we're doing fishing licence checks at the dock Saturday.",
+      'disrepute',
+      "Gave my cousin a heads up that we're",
+      'gr.disrepute',
+    ],
+    [
+      'Idiots, the whole lot of them. Every inmate on the range.',
+      'disrepute',
+      'Idiots, the whole lot of them',
+      'gr.disrepute',
+    ],
+    ['th3 cl13nts @t my d3sk r p@r@s1t3s', 'disrepute', 'p@r@s1t3s', 'gr.disrepute'],
+    [
+      'Spent the afternoon redacting the FIPPA request on cabinet travel. Oh boy.',
+      'confidential',
+      'redacting the FIPPA request',
+      'gr.confidential',
+    ],
+    [
+      'Hint for the corrections officer competition: the interview questions are all about use of force.',
+      'confidential',
+      'the interview questions are',
+      'gr.confidential',
+    ],
+    [
+      "A certain deputy minister got a golden handshake. You'll never see it in the news.",
+      'confidential',
+      'A certain deputy minister',
+      'gr.confidential',
+    ],
+    [
+      'Reply to @kaylee_204: I processed your EIA application this morning, congrats on the pregnancy!',
+      'personal-info',
+      'Reply to @kaylee_204',
+      'gr.confidential',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on the same words in private life', () => {
+    quietIn('Bumped my brother up the list for Sunday dinner, he brings the pie.', 'disrepute');
+    quietIn("My boss thinks I'm doing great, annual review went well!", 'disrepute');
+    quietIn('Heads up to my contractor buddies, the lumber sale at the yard is on.', 'confidential');
+    quietIn("@jlamb I'll call you after my shift, promise! Want to hear about the trip.", 'personal-info');
+    quietIn('Mail me at kim@example.ca or j@ne.ca for the recipe', 'disrepute');
+  });
+});
