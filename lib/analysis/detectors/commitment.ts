@@ -14,7 +14,7 @@ import { GOV_TOPIC } from '../lexicon.ts';
 
 /** Things a government delivers. */
 const SERVICE = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     'roads?',
     'streets?',
     'side road',
@@ -267,7 +267,7 @@ const SERVICE = new RegExp(
 
 /** A definite future or settled outcome. */
 const OUTCOME = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     "(?:will|'ll|shall) (?:\\w+ )?(?:be )?\\w+",
     "(?:is|are|am|'s|'re|'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+",
     "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|hiring|staffing|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
@@ -342,7 +342,7 @@ const OUTCOME = new RegExp(
 );
 
 const ASSURANCE = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     'promise[ds]?',
     'guarantee[ds]?',
     'guaranteeing',
@@ -451,7 +451,7 @@ const ASSURANCE = new RegExp(
 
 /** Softer assurance: a delivery date or a reassurance. */
 const TIMING = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     "don't worry",
     'dont worry',
     'no worries',

@@ -83,7 +83,7 @@ const DOC = alt([
 ]);
 
 const DOCUMENT = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     'embargo(?:ed)?',
     `internal(?:ly)? (?:\\w+ )?${DOC}`,
     `(?:confidential|classified|secret|restricted|privileged|unreleased|unpublished|leaked|sensitive|protected b?|cabinet|preliminary|real|draft) (?:\\w+ ){0,2}${DOC}`,
@@ -110,7 +110,7 @@ const DOCUMENT = new RegExp(
 );
 
 const SECRECY = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     'not (?:yet )?(?:been )?(?:announced|public|released|official)(?: yet)?',
     "(?:we|i) can'?t (?:talk|say anything|post|speak) about",
     "can'?t (?:say|tell|share|get into) (?:much|more|what|who|where|which|too much|mutch|a lot|details|specifics)",
@@ -191,7 +191,6 @@ const SECRECY = new RegExp(
     '(?:start )?updating (?:their|your) resumes?',
     "vous ne l'avez pas entendu de moi",
     'personne (?:[^.!?]{0,30} )?ne le sait (?:encore|pas)',
-    "'(?:announce|consult|consultation|review|public input)'",
     "before (?:it's|it is|they're|they are|its|it gets|it goes) (?:announced|public|official|out|released)",
     "(?:can't|cannot|won't) name (?:the|names|who|which|any)",
     "don't (?:show|send) (?:anyone|this|it)",
@@ -229,7 +228,7 @@ const SECRECY = new RegExp(
 
 /** Softer hints: teasers, insinuation, "the real numbers". */
 const HINT = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     'stay tuned',
     'just\\.* trust me|trust me on this',
     "all i(?:'ll| will| can) say is",
@@ -261,7 +260,7 @@ const HINT = new RegExp(
 );
 
 const INSIDER = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     `(?:saw|seen|got a (?:peek|look)|got a copy|read|got) (?:at )?(?:the|a|our|their|today's) (?:\\w+ ){0,3}(?:${DOC})`,
     `(?:i |we )?(?:typed|typing|wrote|writing|drafted|drafting|edited|editing|proofread|proofreading|formatted|formatting|built|building|prepped|prepping|prepared|preparing|processed|scored|scoring|reviewed|reviewing|translated|printed|filed) (?:up )?(?:the|a|our|their|this|that|today's|tomorrow's) (?:[\\w']+ ){0,3}(?:${DOC}|speaking notes|speech|remarks)`,
     `(?:the|a|that) (?:\\w+ ){0,2}(?:${DOC}) (?:i|we) (?:filed|submitted|wrote up|did|saw|read|got|typed|wrote|drafted|edited|processed)`,

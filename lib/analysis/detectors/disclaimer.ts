@@ -21,7 +21,7 @@ const WHAT = alt([
   'content',
 ]);
 const DISCLAIMER = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     `(?:all |these |the )?(?:my )?${WHAT}(?: expressed| shared| posted)?(?: (?:here|on this (?:account|page|profile)))? (?:are|r|=|is) (?:strictly |solely |entirely |all |purely |only )?(?:my own|mine|personal|my personal|my own and|mine alone|mine and mine alone)`,
     `${WHAT}(?: are)? (?:my )?own\\b`,
     `my own (?:views|opinions)`,
@@ -88,7 +88,7 @@ const DISCLAIMER = new RegExp(
  * ("not", "nothing", "has no part") and speech ("post", "views", "speak", "reflects").
  */
 const EMPLOYER = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     'employers?',
     'workplace',
     'my work',

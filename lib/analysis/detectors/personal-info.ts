@@ -58,7 +58,7 @@ const STREET = alt([
 const ADDRESS = new RegExp(`\\b\\d{1,5}[a-z]? (?:[a-z][a-z'-]+ ){1,3}${STREET}\\b\\.?`, 'g');
 
 const CLIENT = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     "clients?'?s?",
     '(?:a|the|my|our|one|this|that|former|\\d+) patients?',
     'patients? (?:in|at|on|named|who|whose|from)',
@@ -205,7 +205,7 @@ const CLIENT = new RegExp(
 );
 
 const SENSITIVE = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     'overdos\\w*',
     "od'd",
     'abus(?:e|ed|ive)',
@@ -444,7 +444,7 @@ const BARE_ADDRESS =
  * "the only vet in Russell came into our ER", "your brother came through our detox intake", "tenant in 304". */
 // scored a little under a name or an identifier, so the finding points at those when both are there
 const POINTED_AT = new RegExp(
-  `\\b${alt([
+  `(?:\\b|(?<!\\w)(?!\\w))${alt([
     `(?:guess|devinez|devine) (?:who|qui)(?:'s| is| was)? (?:came|come|showed|walked|rolled|was|is|got|called|est (?:venue?|arriv[ée]e?|pass[ée]e?))\\b`,
     `the only (?:[a-z'-]+ ){1,3}(?:in|at|on|from) (?:town|the (?:village|school|building|reserve|rez|block)|[a-z]+)\\b[^.!?\\n]{0,40}?\\b(?:came|was|is|got|showed|walked)\\b`,
     `your (?:brother|sister|mom|mother|dad|father|son|daughter|husband|wife|cousin|friend|neighbou?r|uncle|aunt|grandma|grandpa|ex) (?:came|was|is|got|showed up)(?: in| back)? (?:through|into|in|to|at) (?:our|the) (?:[a-z]+ ){0,2}(?:intake|er|emerg|clinic|office|unit|cells?|detox|shelter|ward|counter|desk|hospital)`,

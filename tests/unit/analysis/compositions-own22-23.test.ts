@@ -564,6 +564,14 @@ describe('own25: shortcuts, favours, deception and contempt from burnt-out staff
       'gr.disrepute',
     ],
     ['th3 cl13nts @t my d3sk r p@r@s1t3s', 'disrepute', 'p@r@s1t3s', 'gr.disrepute'],
+    // a phrase that starts with a quote mark matches after a space too (the old \\b before it never did)
+    [
+      "Did a 'site visit' at my brother's cottage all weekend.",
+      'disrepute',
+      "a 'site visit' at my brother's cottage",
+      'gr.disrepute',
+    ],
+    ["She's 'working' from home again, aka the lake.", 'disrepute', "'working' from home", 'gr.disrepute'],
     [
       'Spent the afternoon redacting the FIPPA request on cabinet travel. Oh boy.',
       'confidential',
@@ -599,5 +607,7 @@ describe('own25: shortcuts, favours, deception and contempt from burnt-out staff
     quietIn('Heads up to my contractor buddies, the lumber sale at the yard is on.', 'confidential');
     quietIn("@jlamb I'll call you after my shift, promise! Want to hear about the trip.", 'personal-info');
     quietIn('Mail me at kim@example.ca or j@ne.ca for the recipe', 'disrepute');
+    quietIn("The minister's announcement was vague. What does 'review' even mean?", 'confidential');
+    quietIn("It's getting cold, the lake is freezing over.", 'confidential');
   });
 });
