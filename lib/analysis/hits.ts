@@ -87,6 +87,18 @@ export const fold = (source: string) => source.normalize('NFKD').replace(/\p{M}/
 /** Alternation of phrases for a RegExp source (phrases are regex sources themselves), accents folded. */
 export const alt = (xs: readonly string[]) => `(?:${fold(xs.join('|'))})`;
 
+/** Where a phrase may start with a quote mark, an @, a # or a dash rather than a letter. */
+const PUNCT_START = /^(?:['"@#[–—-]|\(\?:['"])/;
+
+/**
+ * A phrase list as a RegExp source that starts at a word boundary. Phrases that open with a quote mark
+ * ("'working' from home") also match after a space, where a plain \b would need a letter before them.
+ */
+export const phrases = (xs: readonly string[]) => {
+  const punct = xs.filter((x) => PUNCT_START.test(x));
+  return punct.length ? `(?:\\b${alt(xs)}|(?<!\\w)(?=['"@#–—-])${alt(punct)})` : `\\b${alt(xs)}`;
+};
+
 /** Collect matches of a global regex as spans (group 1 if present, else the whole match). */
 export function spans(
   re: RegExp,

@@ -3,7 +3,7 @@
  * Regex sources over normalised, lower-cased text (see normalize.ts). Detector-specific words live
  * in the detector's own file.
  */
-import { alt, type Signal, signalsOf } from './hits.ts';
+import { alt, phrases, type Signal, signalsOf } from './hits.ts';
 
 export const DEPARTMENTS = [
   'health',
@@ -73,7 +73,7 @@ export const OWN_UNIT = `(?:our|my|the) (?:department|dept|ministry|branch|divis
 
 /** The writer's workplace, employer, bosses and colleagues. */
 export const WORK_CONTEXT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     OWN_UNIT,
     INSTITUTION,
     'at (?:work|the office)',
@@ -119,7 +119,7 @@ export const WORK_CONTEXT = new RegExp(
 
 /** Public-sector subject matter: things a government runs, pays for or decides. */
 export const GOV_TOPIC = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     // French
     'mises? (?:à|a) pied',
     'compressions?',
@@ -313,7 +313,7 @@ export const GOV_TOPIC = new RegExp(
 
 /** A change the public has not been told about yet. */
 export const CHANGE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "(?:is|are|'s|'re) (?:getting|being) (?:merged|wound down|closed|cut|cancell?ed|scrapped|shelved|moved|axed|privati[sz]ed|eliminated|downsized|reduced|consolidated|sold|phased out)",
     "(?:is|are|'s|'re) (?:closing|cutting|merging|cancell?ing|scrapping|shelving|moving|axing|eliminating|privati[sz]ing|downsizing|reducing|consolidating|selling|pulling|ending|freezing|slashing|gutting|winding down|phasing out|dropping|killing)",
     "(?:is|are|'s|'re) (?:about|going|planning|set|preparing) to (?:cut|cancel|close|shut|merge|lay off|eliminate|privati[sz]e|sell|scrap|shelve|freeze|end|axe|reduce|slash|gut|kill|raise|hike|table|announce|move|pull)",
@@ -369,7 +369,7 @@ export const CHANGE = new RegExp(
 
 /** The writer's private life: the "confidential" news is about family, friends or hobbies. */
 export const PERSONAL_LIFE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "(?:my|our) (?:sister|brother|mom|mum|mother|dad|father|parents|kids?|son|daughter|wife|husband|partner|baby|toddler|dog|cat|puppy|kitten|family|grandma|grandpa|granny|nana|bestie|besties|bff|friends?|roommate|neighbou?r|cousin|aunt|uncle|niece|nephew|boyfriend|girlfriend|fianc[eé]e?)(?:'s)?",
     'my \\d+ ?(?:[- ]?(?:year|yr)s?[- ]?old|yo|y/o)',
     '(?:our|my|the) (?:wedding|honeymoon|baby shower|birthday party|reno|renovation|vacation|trip)',

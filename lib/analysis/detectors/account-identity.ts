@@ -5,7 +5,7 @@
  * Manitoba government logo". Also gr.cross-promote: a personal account listed in a government email
  * signature. Government email domains come from the policy pack.
  */
-import { alt, type Detector, type Hit, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, phrases, spans } from '../hits.ts';
 import { DEPARTMENTS, INSTITUTION } from '../lexicon.ts';
 
 const TITLE = alt([
@@ -128,7 +128,7 @@ const TITLE_AT_INST = new RegExp(
 const INST_TITLE = new RegExp(`\\b${INST_ANY}\\b[^\\n|•·]{0,10}?(?:${TITLE})\\b`, 'g');
 /** Job titles that exist only in government. */
 const GOV_ROLE_TITLE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'crown (?:attorney|prosecutor|counsel)',
     'provincial (?:[a-z]+ ){0,2}(?:inspector|officer|analyst|employee|nurse|interpreter|ranger|technician|clerk|worker|engineer)',
     'correctional officer',
@@ -152,7 +152,7 @@ const GOV_ROLE_TITLE = new RegExp(
   'g',
 );
 const SELF_ID = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     '(?:manitoba |provincial )?government employee',
     'employee of (?:the )?(?:government|province)',
     'works? (?:for|at) (?:the )?(?:province|government|provincial government)(?: of manitoba)?',

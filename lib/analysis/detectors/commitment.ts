@@ -9,12 +9,12 @@
  * make sure the dog gets fed" has no service, "the city will never fix this" is negated, and "the
  * province announced it will..." relays public news.
  */
-import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { type Detector, type Hit, phrases, type Signal, signalsOf, spans } from '../hits.ts';
 import { GOV_TOPIC } from '../lexicon.ts';
 
 /** Things a government delivers. */
 const SERVICE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'roads?',
     'streets?',
     'side road',
@@ -267,7 +267,7 @@ const SERVICE = new RegExp(
 
 /** A definite future or settled outcome. */
 const OUTCOME = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "(?:will|'ll|shall) (?:\\w+ )?(?:be )?\\w+",
     "(?:is|are|am|'s|'re|'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+",
     "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|hiring|staffing|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
@@ -342,7 +342,7 @@ const OUTCOME = new RegExp(
 );
 
 const ASSURANCE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'promise[ds]?',
     'guarantee[ds]?',
     'guaranteeing',
@@ -451,7 +451,7 @@ const ASSURANCE = new RegExp(
 
 /** Softer assurance: a delivery date or a reassurance. */
 const TIMING = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "don't worry",
     'dont worry',
     'no worries',

@@ -9,7 +9,7 @@
  * public-sector subject. The writer's private life ("my sister's engagement photos", "condo board")
  * lowers it, so "Confidential to my besties: we're expecting" stays quiet.
  */
-import { alt, type Detector, type Hit, type Signal, signalsOf, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, phrases, type Signal, signalsOf, spans } from '../hits.ts';
 import { CHANGE } from '../lexicon.ts';
 
 const DOC = alt([
@@ -83,7 +83,7 @@ const DOC = alt([
 ]);
 
 const DOCUMENT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'embargo(?:ed)?',
     `internal(?:ly)? (?:\\w+ )?${DOC}`,
     `(?:confidential|classified|secret|restricted|privileged|unreleased|unpublished|leaked|sensitive|protected b?|cabinet|preliminary|real|draft) (?:\\w+ ){0,2}${DOC}`,
@@ -110,7 +110,7 @@ const DOCUMENT = new RegExp(
 );
 
 const SECRECY = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'not (?:yet )?(?:been )?(?:announced|public|released|official)(?: yet)?',
     "(?:we|i) can'?t (?:talk|say anything|post|speak) about",
     "can'?t (?:say|tell|share|get into) (?:much|more|what|who|where|which|too much|mutch|a lot|details|specifics)",
@@ -228,7 +228,7 @@ const SECRECY = new RegExp(
 
 /** Softer hints: teasers, insinuation, "the real numbers". */
 const HINT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'stay tuned',
     'just\\.* trust me|trust me on this',
     "all i(?:'ll| will| can) say is",
@@ -260,7 +260,7 @@ const HINT = new RegExp(
 );
 
 const INSIDER = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     `(?:saw|seen|got a (?:peek|look)|got a copy|read|got) (?:at )?(?:the|a|our|their|today's) (?:\\w+ ){0,3}(?:${DOC})`,
     `(?:i |we )?(?:typed|typing|wrote|writing|drafted|drafting|edited|editing|proofread|proofreading|formatted|formatting|built|building|prepped|prepping|prepared|preparing|processed|scored|scoring|reviewed|reviewing|translated|printed|filed) (?:up )?(?:the|a|our|their|this|that|today's|tomorrow's) (?:[\\w']+ ){0,3}(?:${DOC}|speaking notes|speech|remarks)`,
     `(?:the|a|that) (?:\\w+ ){0,2}(?:${DOC}) (?:i|we) (?:filed|submitted|wrote up|did|saw|read|got|typed|wrote|drafted|edited|processed)`,

@@ -4,7 +4,7 @@
  * warning: the disclaimer itself is allowed, it just protects nobody. "My views on cilantro are my
  * own" is a joke about cilantro, not a disclaimer.
  */
-import { alt, type Detector, type Hit, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, phrases, spans } from '../hits.ts';
 
 const WHAT = alt([
   'views',
@@ -21,7 +21,7 @@ const WHAT = alt([
   'content',
 ]);
 const DISCLAIMER = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     `(?:all |these |the )?(?:my )?${WHAT}(?: expressed| shared| posted)?(?: (?:here|on this (?:account|page|profile)))? (?:are|r|=|is) (?:strictly |solely |entirely |all |purely |only )?(?:my own|mine|personal|my personal|my own and|mine alone|mine and mine alone)`,
     `${WHAT}(?: are)? (?:my )?own\\b`,
     `my own (?:views|opinions)`,
@@ -88,7 +88,7 @@ const DISCLAIMER = new RegExp(
  * ("not", "nothing", "has no part") and speech ("post", "views", "speak", "reflects").
  */
 const EMPLOYER = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'employers?',
     'workplace',
     'my work',

@@ -6,7 +6,7 @@
  * at traffic or at oneself, or sports trash talk, stays quiet.
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { alt, type Detector, type Hit, type Signal, spans } from '../hits.ts';
+import { type Detector, type Hit, phrases, type Signal, spans } from '../hits.ts';
 
 let matcher: RegExpMatcher | undefined;
 const profanity = () => {
@@ -15,7 +15,7 @@ const profanity = () => {
 };
 
 const INSULT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'idiots?',
     'idiotic',
     'morons?',
@@ -217,7 +217,7 @@ const INSULT = new RegExp(
 
 /** People the writer works with or serves, or the employer itself. */
 const WORK_TARGET = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     '(?:my|our|the) (?:boss|bosses|manager|managers|director|directors|supervisor|adm|dm|deputy(?: minister)?|minister|premier|coworkers?|co-workers?|colleagues?|team|staff|new hires?|hires|union|branch director|department|ministry|unit|hr|management|executives?|exec|higher-ups|admin|leadership|front line|frontline|clients?|patients?|inmates?|students?|caseworkers?|counterparts|crew)',
     'this (?:ministry|department|office|branch|place|unit|job)',
     'people we serve',
@@ -267,7 +267,7 @@ const PEOPLE_TARGET =
   /\b(?:people|they|them|he|she|his|her|everyone|everybody|you|y'all|all of you|this guy|that guy|this woman|that woman|whoever)\b/g;
 
 const MISCONDUCT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'slept (?:at|on|through|during) (?:my |the |our )?(?:shift|desk|work|meeting)',
     'nap(?:ped|ping)? (?:on the clock|at my desk|on shift|in the (?:truck|government vehicle))',
     '(?:drunk|high|hungover|wasted|stoned) (?:at|on|during) (?:work|shift|the job|my shift)',
@@ -387,7 +387,7 @@ const MISCONDUCT = new RegExp(
 
 /** Slurs and bigotry: never acceptable, whoever the target. */
 const SLUR = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     '(?<!en )retard(?:s|ed)?',
     'f[a@]gg?(?:ot)?s?',
     'n[i1]gg(?:er|a)s?',
@@ -414,7 +414,7 @@ const SLUR = new RegExp(
 
 /** Threats and wishing harm. */
 const THREAT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     '(?:gets?|get) (?:hit by a (?:bus|car|truck)|run over)',
     '(?:leaving|leave|go(?:ing)? home) in (?:an ambulance|a body bag)',
     '(?:break|smash|punch|bust|kick) (?:his|her|their|your) (?:jaw|face|nose|teeth|head)',
@@ -455,7 +455,7 @@ const MASKED_PROFANITY = /\b(?:f\*+k?|f\*\*\*|sh\*+t|b\*+tch|a\*+hole|c\*+nt)/g;
 
 /** Something the job entrusts: a vehicle, a card, time, an inspection, a file, a client's service. */
 const DUTY = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "(?:government|provincial|province|gov|gov't|govt|department'?s?|work|parks|fleet|highways|office|the deputy's|crew) (?:truck|vehicle|car|suv|van|boat|tahoe|card|gas card|credit card|laptop|phone|computer|per diem)",
     'per diem',
     'overtime',
@@ -521,7 +521,7 @@ const DUTY = new RegExp(
 );
 /** Doing it wrong on purpose, or bragging that nobody notices. */
 const ABUSE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'skipped',
     'faked',
     'copied',
@@ -606,7 +606,7 @@ const HARASS =
 
 /** Taking or billing what the job entrusts. */
 const MISUSE = new RegExp(
-  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source.replace(/^\(\?:\\b\|\(\?<!\\w\)\(\?!\\w\)\)/, '')}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|the cottage|go|my|help|fill)|for (?:my|a beer|personal)|the boat|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
+  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|the cottage|go|my|help|fill)|for (?:my|a beer|personal)|the boat|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
   'g',
 );
 
@@ -616,7 +616,7 @@ const GROUP_CONTEMPT =
 
 /** A record written up under a label in quotes: "wrote them all up as 'wildlife collisions'", "just wrote 'no concerns'". */
 const FALSIFIED = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     `(?:logged|coded|billed|claimed|booked|recorded|wrote|put|marked|filed|entered|signed off)(?: [a-z0-9]+){0,5} (?:as|for|under) ['"]`,
     `(?:just )?(?:wrote|put|ticked|checked|marked|entered) ['"](?:no concerns|n/?a|complete|completed|done|passed|ok|okay|all good|fine|satisfactory|no issues|compliant)['"]`,
     `(?:stopped|quit|skip|skipped|don't bother) (?:doing |with )?(?:the )?(?:[a-z]+ ){0,2}(?:site visits?|inspections?|checks?|follow-?ups?|home visits?|safety checks?|second visits?)`,
@@ -635,7 +635,7 @@ const DRINKING =
   /\b(?:pints?|beers?|bevvies|drinks|shots|a (?:case|two-four|mickey|twofer)|bottles?|caisse de bi[eè]re|(?:was |got |still )?(?:drunk|hammered|buzzed|tipsy|hungover|saoul))\b[^.!?\n]{0,60}?\b(?:over lunch|at lunch|on (?:the )?(?:shift|clock|job)|at work|back to (?:work|running|driving|the (?:desk|truck|counter|scale|office))|before (?:my|the) shift|in the (?:work |government |province |department )?(?:truck|van|cruiser|office|boat))\b/g;
 /** Using work access to look up people in one's own life, or to read what one should not. */
 const SNOOPING = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     `(?:looked|look|searched|ran|checked|pulled|pulled up|snooped)(?: up)? (?:on )?(?:my |our |a |her |his )?(?:daughter's |son's |sister's |brother's |friend's |cousin's )?(?:new )?(?:ex|neighbou?r|boyfriend|girlfriend|date|cousin|brother-in-law|sister-in-law|landlord|crush|tinder date|guy i (?:dated|went out with)|girl i dated|someone i dated)\\b[^.!?\\n]{0,60}?(?:registry|database|system|cpic|records?|at work|file)`,
     `(?:reading|read|pulled|looked at|opened) (?:the )?(?:[a-z-]+ ){0,2}(?:report|file|record|chart|history)s? (?:on|of|for) (?:a guy|a girl|someone|my) (?:i (?:dated|went to school with|used to date)|ex|neighbou?r|cousin|landlord)`,
     `i (?:read|check|go through|look at) the (?:deputy|boss|manager|minister|director|adm|dm)(?:'s)? (?:chats?|emails?|messages|inbox)`,
@@ -645,7 +645,7 @@ const SNOOPING = new RegExp(
 );
 /** Using the job's power on people: retaliation, humiliation, favours, discrimination. */
 const POWER_ABUSE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     `(?:a little |a bit |way )?longer than (?:necessary|needed|required)`,
     `i (?:have|know|got) (?:your|his|her) (?:plate|address|file|licen[cs]e)(?: number)?[^.!?\\n]{0,40}?i know (?:where|which)`,
     `guess who's (?:working|getting|on) (?:every|all|the)[^.!?\\n]{0,30}?(?:holidays?|weekends?|nights?|shifts?)`,

@@ -7,7 +7,16 @@
  * Sharing a public announcement, a citizen's complaint about government, "the minister at my church"
  * and a retirement post ("20 years as a corrections officer today") stay quiet.
  */
-import { alt, type Detector, type Hit, type Signal, type SignalKind, signalsOf, spans } from '../hits.ts';
+import {
+  alt,
+  type Detector,
+  type Hit,
+  phrases,
+  type Signal,
+  type SignalKind,
+  signalsOf,
+  spans,
+} from '../hits.ts';
 import { DEPARTMENTS, INSTITUTION } from '../lexicon.ts';
 
 const INST = `(?:the )?(?:${INSTITUTION}|manitoba ${alt(DEPARTMENTS)}|the (?:provincial )?government|the province|the department|the ministry|the branch|core gov(?:ernmen)?t)`;
@@ -128,7 +137,7 @@ const ANY_JOB = `(?:[a-z'-]+ ){0,3}(?:office|lab|unit|branch|employee|worker|sta
 const PROVINCE = `(?:the province|the provincial government|the government|manitoba (?:government|${alt(DEPARTMENTS)})|mb (?:ag|gov|health|justice|families)|${INSTITUTION})`;
 /** The writer ties themself to the government. */
 const AFFILIATION = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     `${ANY_JOB} (?:for|with|w/|at|in|of) ${PROVINCE}`,
     `(?:i'm an?|i am an?|as an?|source:) provincial ${ANY_JOB}`,
     `provincial ${ANY_JOB}(?= (?:here|opinion|perspective|take|chiming)|:|,? (?:and|so|but) (?:i|we)\\b)`,
@@ -216,7 +225,7 @@ const POSITION =
   /\b(?:is|are|was) (?:right|wrong|correct|great|overdue|realistic|fine|false|a (?:good|bad|terrible|great) (?:rule|idea|call|deal|bill|plan)|a (?:mistake|disaster|gimmick|waste|joke|dead end))\b|\b(?:we|the department|the ministry|the branch|the province) (?:fully |strongly |firmly )?(?:back|backs|support|supports|oppose|opposes|believe|believes|think|thinks|stand by|stands by|are (?:against|behind|proud)|is (?:fully )?behind|made the right call)|\b(?:(?:our|my|the) (?:branch|department|ministry|office|unit|team|shop)(?:'s)? (?:view|position|stance|consensus|line|take))|\b(?:garbage|gimmick|overhyped|trash|waste of|is the best|is the worst|in canada, fight me|complain all you want|don't blame|not on us|on est contre|appuie|notre position|c'est notre|on trouve)\b|\b(?:100%|absolutely|completely|totally|dead) (?:correct|right|wrong)\b|\b(?:way )?too (?:soft|weak|lax|strict|harsh)\b|\b(?:is|are) (?:broken|weak|long overdue|overdue|the right (?:call|policy|move|decision))\b|\bstands? behind\b|\bshould\b|\bposition\b/;
 /** The writer defends or explains an institution's decision as "we": "the delay isn't on us", "please read our notice". */
 const DEFENCE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "(?:isn't|is not|wasn't|was not|not) on us",
     "(?:isn't|is not|wasn't|not) our (?:fault|doing|call|decision)",
     '(?:we|the (?:lab|department|ministry|branch|office|unit|province)) stands? (?:by|behind) (?:its|our|the|that|this) (?:[a-z.]+ ){0,4}?(?:results?|decision|findings?|process|numbers|call|work|approach|data|science|position|staff)',
@@ -306,7 +315,7 @@ const AS_PUBLIC_JOB = new RegExp(
 );
 /** Institutional voice: what a department's spokesperson writes. */
 const OFFICIAL_SPEAK = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     '(?:the|our) (?:department|ministry|government|province|branch|office) (?:takes|is taking) (?:these|this|your|all) (?:[a-z]+ ){0,3}(?:concerns?|feedback|complaints?|reports?) seriously',
     "(?:we|the department|the ministry|the province|the government)(?:'re| are| is| will be) (?:reviewing|looking into) (?:options|these concerns|the situation|your concerns|this matter)",
     'responding in due course',
@@ -440,7 +449,7 @@ const DEPT_SELF = new RegExp(
 );
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
 const INSTITUTIONAL_WE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "we (?:don't|do not|never) (?:allow|permit|approve|issue|fund|cover|accept|sit on)",
     'we (?:assign|allocate|approve|issue|inspect|check|review|process|fund|license|licence|set|interpret|patch|plow|grade|recommend|require)\\b',
     "we(?:'re| are) (?:interpreting|redoing|replacing|patching|reviewing|processing|inspecting|rebuilding)",

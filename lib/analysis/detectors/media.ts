@@ -6,7 +6,7 @@
  * About a public-sector matter it is a warning; "a reporter interviewed my kid's class", "saw it on
  * the news" or "journalists, my DMs are open for bannock recipes" stay quiet.
  */
-import { alt, type Detector, type Hit, type Signal, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, phrases, type Signal, spans } from '../hits.ts';
 
 const OUTLET = alt([
   'reporters?',
@@ -121,7 +121,7 @@ const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
 const ME =
   /^@[a-z0-9_]+ (?:ok|okay|sure|yes|yep|sounds good|deal|done)\b|^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told|on air|doing|calling|recorded|recording|agreed|d-?m-?ing|dming|sending|talking|going on|taping|filming|meeting|let|letting)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b|\bdoing (?:a|an|the) (?:\w+ )?interview\b/;
 const TALK = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     '(?:got|received) an? (?:email|e-mail|call|message|dm|text|voicemail) from',
     "coffee'?s on me",
     'drinks on me',

@@ -6,7 +6,16 @@
  */
 
 import { findNumbers } from 'libphonenumber-js';
-import { alt, type Detector, type Hit, type Signal, signalsOf, spans, type Unless } from '../hits.ts';
+import {
+  alt,
+  type Detector,
+  type Hit,
+  phrases,
+  type Signal,
+  signalsOf,
+  spans,
+  type Unless,
+} from '../hits.ts';
 import { isPlausibleSin, luhnValid } from '../identifiers.ts';
 
 const SIN_KEY =
@@ -58,7 +67,7 @@ const STREET = alt([
 const ADDRESS = new RegExp(`\\b\\d{1,5}[a-z]? (?:[a-z][a-z'-]+ ){1,3}${STREET}\\b\\.?`, 'g');
 
 const CLIENT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     "clients?'?s?",
     '(?:a|the|my|our|one|this|that|former|\\d+) patients?',
     'patients? (?:in|at|on|named|who|whose|from)',
@@ -205,7 +214,7 @@ const CLIENT = new RegExp(
 );
 
 const SENSITIVE = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     'overdos\\w*',
     "od'd",
     'abus(?:e|ed|ive)',
@@ -444,7 +453,7 @@ const BARE_ADDRESS =
  * "the only vet in Russell came into our ER", "your brother came through our detox intake", "tenant in 304". */
 // scored a little under a name or an identifier, so the finding points at those when both are there
 const POINTED_AT = new RegExp(
-  `(?:\\b|(?<!\\w)(?!\\w))${alt([
+  `${phrases([
     `(?:guess|devinez|devine) (?:who|qui)(?:'s| is| was)? (?:came|come|showed|walked|rolled|was|is|got|called|est (?:venue?|arriv[ée]e?|pass[ée]e?))\\b`,
     `the only (?:[a-z'-]+ ){1,3}(?:in|at|on|from) (?:town|the (?:village|school|building|reserve|rez|block)|[a-z]+)\\b[^.!?\\n]{0,40}?\\b(?:came|was|is|got|showed|walked)\\b`,
     `your (?:brother|sister|mom|mother|dad|father|son|daughter|husband|wife|cousin|friend|neighbou?r|uncle|aunt|grandma|grandpa|ex) (?:came|was|is|got|showed up)(?: in| back)? (?:through|into|in|to|at) (?:our|the) (?:[a-z]+ ){0,2}(?:intake|er|emerg|clinic|office|unit|cells?|detox|shelter|ward|counter|desk|hospital)`,
