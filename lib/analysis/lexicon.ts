@@ -363,6 +363,9 @@ export const CHANGE = new RegExp(
     'contrat [^.!?\\n]{0,60}? s.en va a',
     '(?:rfp|tender|rfq|competition|posting) (?:drops|goes out|comes out|opens|closes) (?:next|this|on|in)',
     '(?:vont|va) (?:augmenter|baisser|diminuer|fermer|dispara[iî]tre)',
+    '(?:advisor(?:y|ies)|notices?|letters|layoff notices) go(?:es)? out (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow)',
+    '(?:dropping|staying|dropped|stayed|withdrawing) the charges',
+    "(?:they're|we're|they are|we are) piloting",
   ])}\\b`,
   'g',
 );
@@ -418,7 +421,7 @@ export const PERSONAL_LIFE = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

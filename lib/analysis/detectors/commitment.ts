@@ -337,6 +337,7 @@ const OUTCOME = new RegExp(
     "(?:we'd|we would|i'd|i would) have (?:the |your |it |that )(?:[\\w'-]+ ){0,4}(?:lifted|fixed|replaced|repaired|open|opened|reopened|done|graded|plowed|cleared)",
     '(?:cheques?|payments?|rebates?|refunds?|rebate cheques) (?:go|goes|will go|are going) out',
     '(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)',
+    "(?:'s|is) a (?:sure thing|done deal|lock)",
   ])}`,
   'g',
 );
@@ -445,6 +446,7 @@ const ASSURANCE = new RegExp(
     "(?:i'll|i will) personally see (?:to it|that|to)",
     "(?:ton|ta|tes|votre|vos|la|le) (?:[\\w'-]+ ){0,6}(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)",
     'guaranteed\\W*$',
+    "your (?:[\\w'-]+ ){0,2}[\\w-]+(?:'s| is) a (?:sure thing|done deal|lock|go|given)",
   ])}\\b`,
   'g',
 );

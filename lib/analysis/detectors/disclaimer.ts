@@ -79,6 +79,7 @@ const DISCLAIMER = new RegExp(
     `mes (?:vues|opinions|id[ée]es|propos|publications) (?:m'appartiennent|sont (?:les )?miennes|sont (?:a|à) moi)`,
     `opinions? perso(?:nnelles?)?,? pas (?:celles?|celle) d[eu] (?:la job|mon employeur|l'employeur|la province|mon travail|mon minist[eè]re|la job)`,
     `(?:what i post|everything i post|what i write|my posts?)(?: here| on here)? (?:is|are) (?:mine|my own)(?: and (?:nobody|no one) else's| alone)`,
+    `nothing i (?:post|say|write|share)(?: here| on here)? represents (?:the|my) (?:org|organization|organisation|employer|department|workplace|company|job|office)`,
   ])}`,
   'g',
 );

@@ -421,7 +421,7 @@ const THREAT = new RegExp(
     'key (?:his|her|their|your) car',
     'hope (?:s?he|they|he|she|you|every one of you|all of you|each of you|they all)[^.!?]{0,30}(?:laid off|fired|dies?|die|rots?|suffers?|gets? hurt)',
     "i(?:'m| am) (?:going|gonna) to (?:hurt|kill|punch|slap|key|smack|deck)",
-    "i swear i'll (?:hurt|kill|break|punch|slap|smack)",
+    "i swear i'll (?:hurt|kill|break|punch|slap|smack|deck|hit|knock)",
     '(?:go|can go) (?:f\\*+k?|fuck|screw) (?:your|her|him|them)sel(?:f|ves)',
     '(?:fuck|f\\*+k?|screw) (?:you|him|her|them|off)',
     "vivement qu'(?:il|elle) parte",
@@ -702,7 +702,7 @@ const POWER_ABUSE = new RegExp(
     `(?:audit|investigation) (?:is going to|will) catch[^.!?\\n]{0,30}?(?:including me|me too)`,
     `(?:slept|napped|snoozed)\\b[^.!?\\n]{0,40}?(?:(?:night )?patrol|overnight|the unit|the control room|in the (?:truck|cruiser|van))`,
     `(?:hrs?|hours|half) of my shift (?:parked|watching|napping|sleeping|at)`,
-    `(?:bought|got|ordered|grabbed) (?:a |an |my |some )?(?:new )?[a-z ]{2,30}? (?:on|with) the (?:purchase|p-|government|gov|work|office|corporate) ?card`,
+    `(?:bought|got|ordered|grabbed) (?:a |an |my |some )?(?:new )?[a-z' ]{2,30}? (?:on|with) the (?:(?:work|office|government|gov) )?(?:purchase|purchasing|p-|government|gov|work|office|corporate) ?card`,
     `coded (?:it|them|that) as`,
     `confiscated[^.!?\\n]{0,60}?(?:fried|ate|kept|took (?:them|it) home|sold)`,
     `just to (?:watch|see|make) (?:him|her|them) (?:walk|squirm|sweat|cry|wait)`,
@@ -790,6 +790,7 @@ const POWER_ABUSE = new RegExp(
     `(?:gave|give|giving) (?:my |a )?(?:neighbou?r|buddy|friend|cousin|brother|sister|family) a heads[- ]up (?:that|about) (?:we're|we are|we'll be|the)`,
     `a ['"](?:disability|sick|injury|stress|medical)['"] (?:claim|leave|note|form)`,
     `i can see your (?:file|record|account|history|fines|address)`,
+    `(?:played|playing|watched|watching) [^.!?\\n]{0,30}? (?:through|during) (?:the |a |my )?(?:entire |whole )?(?:[a-z]+ )?(?:meeting|hearing|trial|shift|briefing|court|session|disclosure)`,
   ])}`,
   'g',
 );
@@ -819,7 +820,7 @@ export const disrepute: Detector = {
         const near = (t: { start: number; end: number }) => Math.abs(t.start - ins.start) < 70;
         // "X is a (total) weasel", "these idiots": an insult noun aimed at someone by its grammar
         const aimed =
-          /\b(?:is|are|was|were|'s|'re) (?:a |an |such a |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
+          /\b(?:is|are|was|were|'s|'re|r) (?:a |an |such a |such |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
         const strong =

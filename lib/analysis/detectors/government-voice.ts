@@ -429,6 +429,9 @@ const OFFICIAL_SPEAK = new RegExp(
     "(?:our|my) (?:branch|department|ministry|unit|office) (?:reviewed|looked at|assessed) (?:it|this|that|them) and (?:we're|we are) (?:confident|satisfied|comfortable)",
     '(?:our|the) (?:fee|rate|price|tuition|licence|permit) (?:increase|hike|change) (?:was|is) (?:necessary|needed|required|justified)',
     "we(?:'ve| have) explained (?:this|it|that) (?:\\w+ )?(?:times|already|before)",
+    "for the record,? (?:manitoba|mb) [a-z]+ (?:does not|doesn't|did not|didn't|is not|isn't|never)",
+    'stop the misinformation',
+    '(?:inside view|insider view|view from (?:the )?inside|perspective|take) from an? (?:provincial |manitoba )?(?:civil|public) servant',
   ])}`,
   'g',
 );
@@ -444,14 +447,14 @@ const WE_PAREN = new RegExp(
 );
 /** "I'm at the MTI district office", "I work in the Fisheries branch", "je suis agente à Éducation Manitoba". */
 const DEPT_SELF = new RegExp(
-  `\\b(?:i'm|i am|im|i work|i'm one of the [a-z]+) (?:at|in|with|for) the (?:${DEPT_SHORT}|fisheries|wildlife|forestry|drainage|water rights|crown lands|lands|licensing|permits?|assessment|provincial|district|regional) (?:district |regional |head |field |main )?(?:office|branch|division|unit|yard)\\b|\\b(?:je travaille|je suis (?:une? )?(?:agente?|analyste|conseill[eè]re?|inspect(?:eur|rice)|infirmi[eè]re?|technicien(?:ne)?|fonctionnaire|employ[ée]e?)) (?:a|au|chez|pour|de|dans) (?:${DEPT_SHORT})(?: manitoba)?\\b`,
+  `\\bi work there\\b|\\b(?:i'm|i am|im|i work|i'm one of the [a-z]+) (?:at|in|with|for) the (?:${DEPT_SHORT}|fisheries|wildlife|forestry|drainage|water rights|crown lands|lands|licensing|permits?|assessment|provincial|district|regional) (?:district |regional |head |field |main )?(?:office|branch|division|unit|yard)\\b|\\b(?:je travaille|je suis (?:une? )?(?:agente?|analyste|conseill[eè]re?|inspect(?:eur|rice)|infirmi[eè]re?|technicien(?:ne)?|fonctionnaire|employ[ée]e?)) (?:a|au|chez|pour|de|dans) (?:${DEPT_SHORT})(?: manitoba)?\\b`,
   'g',
 );
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
 const INSTITUTIONAL_WE = new RegExp(
   `${phrases([
     "we (?:don't|do not|never) (?:allow|permit|approve|issue|fund|cover|accept|sit on)",
-    'we (?:assign|allocate|approve|issue|inspect|check|review|process|fund|license|licence|set|interpret|patch|plow|grade|recommend|require)\\b',
+    'we (?:assign|allocate|approve|issue|inspect|check|review|process|fund|license|licence|set|interpret|patch|plow|grade|recommend|require|calculate|assess|determine)\\b',
     "we(?:'re| are) (?:interpreting|redoing|replacing|patching|reviewing|processing|inspecting|rebuilding)",
     'our (?:standard|rule|policy|practice|process|criteria|mandate|guideline)s? (?:is|are|says)',
     "that's our (?:rule|policy|standard|call|process|practice)",

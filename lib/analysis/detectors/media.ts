@@ -9,6 +9,7 @@
 import { alt, type Detector, type Hit, phrases, type Signal, spans } from '../hits.ts';
 
 const OUTLET = alt([
+  'news (?:tiktok|account|page|channel)',
   'reporters?',
   '(?:talk|speak|speaking|talking|go|went|going) to the media',
   'global (?:called|emailed|asked|reached out|contacted|wants)',
@@ -307,6 +308,9 @@ const TALK = new RegExp(
     "(?:j'ai )?dit oui",
     'refil[ée]',
     'remis le rapport',
+    "(?:i've got|i have|got) (?:photos|pics|pictures|documents|emails|spreadsheets|files|video) (?:from|of) (?:our|the|my)",
+    '(?:news (?:account|tiktok|page|channel|site|podcast)|reporter|journalist|podcast(?:er)?|outlet|station|paper|producer) asked me to (?:go live|come on|explain|comment|talk|speak|do)(?! about my (?:[a-z]+ )?(?:business|shop|book|art|band|hobby|garden|bakery|company|podcast|quilting|recipes?|kids?|family))',
+    "(?:une? )?journaliste [^.!?\\n]{0,40}?m'a (?:appel[ée]e?|[ée]crit|contact[ée]e?|texte)",
   ])}`,
   'g',
 );

@@ -26,6 +26,8 @@ const DOB_KEY = /\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birth ?date|birt
 
 const NINE = /(?<![\d-])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d-])/g;
 const SIX = /(?<![\w-])([a-z]?\d{5,6})(?![\w-])/g;
+/** Nine digits typed in odd groups ("1234 56 789", "1 1 2 2 3 3 4 4 5"): counted only next to a PHIN key. */
+const NINE_LOOSE = /(?<![\d-])\d(?:[ -]?\d){8}(?![\d-]| \d)/g;
 const DATE =
   /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* '\d{2})\b/g;
 const YEAR_FILE_NO = /(?<![\w-])(?:19|20)\d\d-\d{5}(?![\w-])/g;
@@ -209,6 +211,7 @@ const CLIENT = new RegExp(
     '(?:i|we) (?:transferred|medevaced|flew out|flew in|admitted|discharged|triaged|intubated|resuscitated)',
     'your (?:file|chart|case file|record|history) (?:says|shows|said)',
     '(?:processed|approved|reviewed|denied|handled|signed) your (?:[a-z]+ ){0,2}(?:application|claim|file|case|renewal|request)',
+    '(?:my|our|the) pts?',
   ])}`,
   'g',
 );
@@ -489,9 +492,16 @@ const POINTED_AT = new RegExp(
 );
 
 /** Details about the writer's own circle, or relayed from the news, are not someone the job serves. */
+/** A bed, room or cell with its number, or "my pt in 22B". */
+const BED =
+  /\b(?:(?:bed|room|rm|chambre|cell|pod) ?#?\d{1,3}[a-z]?(?: (?:on|at|in) (?:\d+ ?(?:north|south|east|west|[a-z]\b)|[a-z]+))?|(?:my|our|the) (?:pt|patient|client|resident|inmate) in (?:bed |room |rm )?\d{1,3}[a-z]?)\b/g;
+/** "Patient (me) in bed 4", "I'm the one in room 12", a hotel room: not someone served. */
+const SELF_AS_PATIENT =
+  /\((?:me|myself|moi)\)|\b(?:i'm|i am|i was) (?:the one |still )?in (?:bed|room|rm)\b|\b(?:hotel|motel|inn|conference|booking|airbnb|dorm|residence hall|escape room|breakout room)\b/;
 const NOT_SOMEONE_SERVED: Unless[] = [
   { any: ['personal'], score: 0.3, but: ['client', 'work'] },
-  { any: ['reported'], score: 0.3, but: ['client'] },
+  // relayed news (a verdict "all over the news") is not the writer's disclosure unless their own work is in it
+  { any: ['reported'], score: 0.3, but: ['work', 'self', 'agency'] },
 ];
 
 export const personalInfo: Detector = {
@@ -535,6 +545,19 @@ export const personalInfo: Detector = {
         });
       }
     }
+    if (hasPhinKey)
+      for (const m of lower.matchAll(NINE_LOOSE)) {
+        const end = m.index + m[0].length;
+        if (hits.some((h) => h.start < end && m.index < h.end)) continue;
+        hits.push({
+          category: 'personal-info',
+          rule: 'personal-info.phin',
+          start: m.index,
+          end,
+          score: 0.85,
+          clause: 'related.phia',
+        });
+      }
     if (hasPhinKey)
       for (const s of spans(SIX, lower, true))
         hits.push({
@@ -681,6 +704,21 @@ export const personalInfo: Detector = {
         context: [{ all: ['client', 'sensitive'], score: 0.7 }],
         unless: NOT_SOMEONE_SERVED,
       });
+    // "Bed 14 on 4 North is a 92yo…", "my pt in 22B", "Rm 12 at Concordia": a patient or inmate by bed or room
+    for (const s of spans(BED, lower))
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.case-detail',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [
+          { all: ['demographic'], score: 0.65 },
+          { all: ['sensitive'], score: 0.6 },
+          { all: ['client'], score: 0.6 },
+        ],
+        unless: NOT_SOMEONE_SERVED,
+      });
     for (const s of spans(NAMED_PERSON, cased, true))
       hits.push({
         category: 'personal-info',
@@ -710,6 +748,9 @@ export const personalInfo: Detector = {
         ],
         unless: NOT_SOMEONE_SERVED,
       });
+    // the writer is the patient: their own bed and ward are theirs to share
+    if (SELF_AS_PATIENT.test(lower))
+      return { hits: hits.filter((h) => h.rule !== 'personal-info.case-detail'), signals };
     return { hits, signals };
   },
 };

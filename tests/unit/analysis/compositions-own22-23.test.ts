@@ -611,3 +611,102 @@ describe('own25: shortcuts, favours, deception and contempt from burnt-out staff
     quietIn("It's getting cold, the lake is freezing over.", 'confidential');
   });
 });
+
+describe('own29: beds and rooms, PHINs in odd groups, plain leaks from health and justice; jokes in a memo’s clothes', () => {
+  const cases: Case[] = [
+    [
+      'Bed 9 on 3 West is a 88yo retired teacher from Carman who keeps asking for her cat.',
+      'personal-info',
+      'Bed 9 on 3 West',
+      'gr.confidential',
+    ],
+    [
+      'My pt in 14C finally got his knee done, he has waited since 2022.',
+      'personal-info',
+      'My pt in 14C',
+      'gr.confidential',
+    ],
+    [
+      'The PHIN on the requisition says 1234 56 789 and it keeps bouncing, IT please fix',
+      'personal-info',
+      '1234 56 789',
+      'related.phia',
+    ],
+    [
+      'Heard at the nurses station that Grace ER goes to urgent care in the spring. Announcement isn’t until May.',
+      'confidential',
+      'Heard at the nurses station',
+      'gr.confidential',
+    ],
+    [
+      'Crown is dropping the charges in the Gimli fraud file, just waiting on paperwork.',
+      'confidential',
+      'just waiting on paperwork',
+      'gr.confidential',
+    ],
+    [
+      'Opioid calls downtown were up 40% per our internal dashboard, not published yet.',
+      'confidential',
+      'internal dashboard',
+      'gr.confidential',
+    ],
+    [
+      'Bought my son’s cleats on the work p-card, nobody audits that anyway.',
+      'disrepute',
+      'Bought my son’s cleats on the work p-card',
+      'gr.disrepute',
+    ],
+    [
+      'Played Wordle through the entire budget briefing, nobody noticed.',
+      'disrepute',
+      'Played Wordle through the entire budget briefing',
+      'gr.disrepute',
+    ],
+    [
+      'A news TikTok asked me to go live and explain the new fishing regs since I’m a CO.',
+      'media',
+      'news TikTok',
+      'gr.media',
+    ],
+    [
+      'No, that’s not how we calculate the rent supplement. I work there, it is based on income.',
+      'government-voice',
+      'we calculate',
+      'gr.personal-views',
+    ],
+    [
+      'nothing i post represents the org i work for, ok?',
+      'disclaimer',
+      'nothing i post represents the org',
+      'gr.disclaimer',
+    ],
+    [
+      "@maria_p your grant's a sure thing, the panel loved it. Letter comes in two weeks.",
+      'commitment',
+      "'s a sure thing",
+      'gr.on-behalf',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, {
+        ...rulesOnly,
+        severity: category === 'disclaimer' ? 'info' : 'warning',
+      });
+    });
+  it('stays quiet on the writer as patient, hotels, memos to family and public launches', () => {
+    quietIn('Patient (me) in bed 4 at Grace, appendix out, going home tomorrow 😅', 'personal-info');
+    quietIn(
+      'Room 214 at the Fort Garry Hotel, anyone at the conference want to meet for drinks?',
+      'personal-info',
+    );
+    quietIn('Internal memo to myself: stop buying coffee at the drive-thru.', 'confidential');
+    quietIn('Briefing note to my husband: the furnace is making The Noise again.', 'confidential');
+    quietIn('Think tank life: our broadband report drops Tuesday! Come to the launch.', 'confidential');
+    quietIn('A local podcast asked me to talk about my quilting business, so nervous!', 'media');
+    quietIn(
+      'The jury convicted the man in the Portage fraud case today, it was all over the news.',
+      'personal-info',
+    );
+  });
+});
