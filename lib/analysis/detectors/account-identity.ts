@@ -118,7 +118,7 @@ const INST_ANY = alt([
   'manitoba [a-z]+ (?:service|division|branch|commission|council|secretariat|agency)',
   "gov't of (?:manitoba|mb)",
   'province du manitoba',
-  `(?:manitoba|mb|provincial) (?:[a-z&'-]+ ){0,4}(?:services?|agency|secretariat|division|library|commission|board|branch|office|department|ministry|council|assembly|authority|lab|laboratory)`,
+  `(?:manitoba|mb|provincial) (?:[a-z&'-]+ ){0,4}(?:services?|agency|secretariat|division|library|commission|board|branch|office|department|ministry|council|assembly|authority|lab|laboratory|transformation|development|relations|affairs|climate|resources)`,
   `(?:treasury board|legislative (?:library|assembly)|court services|prosecution service|vital statistics)(?: of manitoba|,? manitoba)?`,
 ]);
 const TITLE_AT_INST = new RegExp(
@@ -138,8 +138,8 @@ const GOV_ROLE_TITLE = new RegExp(
     "sheriff(?:'s officer)?",
     'deputy minister',
     'assistant deputy minister',
-    'public servant',
-    'civil servant',
+    '(?<!federal )(?<!city )(?<!municipal )public servant',
+    '(?<!federal )(?<!city )(?<!municipal )civil servant',
     'eia (?:worker|caseworker|intake worker|counsellor)',
     'cfs (?:worker|caseworker)',
     'fonctionnaire',

@@ -447,6 +447,7 @@ const ASSURANCE = new RegExp(
     "(?:ton|ta|tes|votre|vos|la|le) (?:[\\w'-]+ ){0,6}(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)",
     'guaranteed\\W*$',
     "your (?:[\\w'-]+ ){0,2}[\\w-]+(?:'s| is) a (?:sure thing|done deal|lock|go|given)",
+    "je m'y engage|je m'engage (?:a|à)",
   ])}\\b`,
   'g',
 );

@@ -228,6 +228,7 @@ const SECRECY = new RegExp(
     "announcement (?:isn't|is not|won't be) (?:until|till|for)",
     "(?:can't|cannot|cant) post (?:pics|photos|pictures|the report|it|them)",
     "(?:report|results?|audit|review|numbers) (?:drops?|comes? out|goes? public|is released) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next \\w+) and (?:it's|its|it is|they're|they are) (?:bad|brutal|ugly|damning|not good|a mess|terrible|awful)",
+    '(?:is|are|was) never going to (?:see the light of day|be released|go public|come out|be published)',
   ])}`,
   'g',
 );
@@ -243,7 +244,6 @@ const HINT = new RegExp(
     "(?:wait|just wait) (?:till|until|til) (?:you|u|y'all|everyone) see",
     'watch for it',
     'brace yourselves?',
-    'mark my words',
     'would shock you',
     'for a reason',
     'guess (?:which|what|who)',
@@ -473,6 +473,9 @@ const INSIDER = new RegExp(
     'just waiting on (?:the )?(?:paperwork|signatures?|sign-?off)',
     'our internal (?:dashboard|numbers|data|report|tracker|stats)',
     'we (?:got|were) trained on',
+    '(?:the )?actual wording of the (?:draft|new|proposed)',
+    "(?:my|our) (?:whole )?(?:branch|unit|office|department|team|division)(?:'s| is) (?:getting|being)",
+    'proof(?:read|ed) it (?:this morning|today|yesterday|last night)',
   ])}`,
   'g',
 );
@@ -534,6 +537,8 @@ export const confidential: Detector = {
           { all: ['govtopic', 'plan'], score: 0.7 },
           { all: ['insider'], score: 0.7 },
           { all: ['govtopic'], score: 0.65 },
+          // "can't say much, but if you're planning to apply for the rebate…"
+          { all: ['service', 'addressee'], score: 0.6 },
         ],
         unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
       });

@@ -211,6 +211,7 @@ const INSULT = new RegExp(
     'learn (?:how )?to do (?:your|their) (?:damn |f\\w+ |goddamn |bloody )jobs?',
     'as (?:dumb|stupid|ugly|thick|dense) as (?:you|he|she|they) looks?',
     'the rest of the (?:trash|garbage|scum|animals|vermin)',
+    'feral',
   ])}\\b`,
   'g',
 );
@@ -429,7 +430,7 @@ const THREAT = new RegExp(
     'someone should (?:shoot|punch|slap|hit|kill)',
     'watch your back',
     'find out where (?:i|we) park',
-    'crev[ée] un pneu',
+    "(?:je vais|j'vais|on va) (?:te |lui |leur )?crever (?:un pneu|tes pneus|ses pneus|leurs pneus)",
     '(?:slashed|let the air out of) (?:her|his|their) tires?',
     'deserve a taser',
     'i know where (?:you|s?he|they) lives?',
@@ -791,6 +792,14 @@ const POWER_ABUSE = new RegExp(
     `a ['"](?:disability|sick|injury|stress|medical)['"] (?:claim|leave|note|form)`,
     `i can see your (?:file|record|account|history|fines|address)`,
     `(?:played|playing|watched|watching) [^.!?\\n]{0,30}? (?:through|during) (?:the |a |my )?(?:entire |whole )?(?:[a-z]+ )?(?:meeting|hearing|trial|shift|briefing|court|session|disclosure)`,
+    `(?:should )?try working for a living`,
+    `sedate the (?:lot|whole lot|bunch|rest) of them`,
+    `signed off on (?:an?|the) [a-z ]{2,30}? (?:i|we) (?:didn't|did not|never) (?:actually )?(?:do|did|perform|complete|attend|check|look at)`,
+    `signed off on my (?:buddy|friend|cousin|brother|sister|neighbou?r|uncle|pal)'s`,
+    `(?:went|gone|goes|go) (?:straight )?to the bottom of the (?:pile|stack|list|queue)`,
+    `go back (?:to where (?:you|they) came from|and fix your own country|to your (?:own )?country)`,
+    `(?:indigenous|native|immigrant|refugee|newcomer|first nations|metis|rez|reserve|welfare|eia)(?: [a-z]+){0,2} (?:clients|people|patients|families|kids|folks|moms|parents)(?: (?:at|in|on|from) [^.!?\\n]{0,30}?)? are (?:the worst|always|all|so|such|just)`,
+    `nobody would (?:care|notice|miss (?:him|her|them)) if (?:he|she|you|they) (?:didn't wake up|died|disappeared|was gone|were gone)`,
   ])}`,
   'g',
 );
@@ -823,6 +832,13 @@ export const disrepute: Detector = {
           /\b(?:is|are|was|were|'s|'re|r) (?:a |an |such a |such |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
+        // "the daycare plan is a joke": aimed at a plan or a policy, not at a person
+        if (
+          /\b(?:plan|policy|policies|program|programme|system|bill|budget|decision|rule|law|announcement|process|idea|proposal|strategy|deal|rollout|website|form|schedule)s? (?:is|are|was|were) (?:a |an |such a |so |just |total |complete )*(?:\w+ )?$/.test(
+            lower.slice(Math.max(0, ins.start - 40), ins.start),
+          )
+        )
+          continue;
         const strong =
           /idiot|moron|imbecile|retard|scum|brain|inbred|subhuman|vermin|weasel|snake|pig|cretin|cr[ée]tin|imb[ée]cile|freeloader|parasite|leech|deadbeat|monkeys|lowlife|hopeless|zoo|shouldn't be allowed|get a job|crawled out|rest of the/.test(
             ins.text,

@@ -432,6 +432,11 @@ const OFFICIAL_SPEAK = new RegExp(
     "for the record,? (?:manitoba|mb) [a-z]+ (?:does not|doesn't|did not|didn't|is not|isn't|never)",
     'stop the misinformation',
     '(?:inside view|insider view|view from (?:the )?inside|perspective|take) from an? (?:provincial |manitoba )?(?:civil|public) servant',
+    "we(?:'ve| have) heard you",
+    'the (?:province|government|department|ministry) is listening',
+    '(?:the )?(?:department|ministry|province) has (?:seen|received|reviewed|read) (?:the|your)',
+    `(?:manitoba )?(?:${DEPT_SHORT})(?:'s|')? (?:official )?(?:position|stance|view) (?:has always been|is|was)`,
+    `manitoba (?:${DEPT_SHORT}) (?:doesn't|does not|won't|will not) (?:maintain|plow|fund|cover|own|run|handle)`,
   ])}`,
   'g',
 );
@@ -450,6 +455,25 @@ const DEPT_SELF = new RegExp(
   `\\bi work there\\b|\\b(?:i'm|i am|im|i work|i'm one of the [a-z]+) (?:at|in|with|for) the (?:${DEPT_SHORT}|fisheries|wildlife|forestry|drainage|water rights|crown lands|lands|licensing|permits?|assessment|provincial|district|regional) (?:district |regional |head |field |main )?(?:office|branch|division|unit|yard)\\b|\\b(?:je travaille|je suis (?:une? )?(?:agente?|analyste|conseill[eè]re?|inspect(?:eur|rice)|infirmi[eè]re?|technicien(?:ne)?|fonctionnaire|employ[ée]e?)) (?:a|au|chez|pour|de|dans) (?:${DEPT_SHORT})(?: manitoba)?\\b`,
   'g',
 );
+/** Credentials from inside: "having processed hundreds of these", "I literally administer the program". */
+const CREDENTIAL = new RegExp(
+  `${phrases([
+    'having (?:processed|reviewed|handled|approved|inspected|administered|sat in on|worked on|written|assessed) (?:literally )?(?:hundreds|thousands|dozens|\\d+|many|years of|these|those)',
+    'as someone who (?:writes|drafts|processes|approves|reviews|administers|runs|inspects) [a-z ]{2,30}? for a living',
+    'in my (?:unit|branch|office|program|department|ministry|region) we (?:see|deal|handle|process)',
+    'i (?:literally |actually )?(?:administer|run|manage|oversee|deliver) the [a-z ]{2,40}? program',
+    'from the inside:',
+    'speaking for (?:myself but also|basically|pretty much) (?:for )?(?:basically )?(?:everyone|all of us) (?:in|at) ',
+    `i work (?:${DEPT_SHORT})(?: intake| desk| front counter)?\\b`,
+    '(?:years|yrs) as an? (?:[a-z]+ )?(?:analyst|officer|caseworker|inspector|advis[oe]r|manager) (?:in|with|for) (?:this|the) (?:government|province)',
+  ])}`,
+  'g',
+);
+/** "Excited to represent Manitoba Agriculture at the summit": the writer appears for the department. */
+const REPRESENT = new RegExp(
+  `\\b(?:excited|proud|honou?red|happy|thrilled|here) to (?:represent|be representing) (?:manitoba (?:${DEPT_SHORT}|[a-z]+ (?:and|&) [a-z]+)\\b|the department|my department|our department|our ministry)`,
+  'g',
+);
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
 const INSTITUTIONAL_WE = new RegExp(
   `${phrases([
@@ -462,6 +486,7 @@ const INSTITUTIONAL_WE = new RegExp(
     'call them,? not us',
     'la province consid[eè]re que',
     'notre position,? c.est',
+    "(?:that|this) (?:stretch|road|highway|bridge|file|one|section) (?:isn't|is not) ours",
   ])}`,
   'g',
 );
@@ -546,11 +571,21 @@ export const governmentVoice: Detector = {
         unless: { any: ['reported'], score: 0.3 },
       });
     push(WE_PAREN, 'government-voice.we-at', 0.75, 0.85);
+    push(REPRESENT, 'government-voice.on-behalf', 0.7, 0.85);
     // placing oneself in a department is itself workplace context for the rules explained next to it
     for (const re of [DEPT_SELF, WE_PAREN])
       for (const d of spans(re, lower)) signals.push({ kind: 'dept', start: d.start, end: d.end });
     // the writer places themself in a department, or explains its rules as "we", next to public business
     const explains: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
+      [
+        CREDENTIAL,
+        0.45,
+        [
+          { all: ['opinion'], score: 0.8 },
+          { all: ['govtopic'], score: 0.65 },
+          { all: ['service'], score: 0.6 },
+        ],
+      ],
       [
         DEPT_SELF,
         0.35,
@@ -597,7 +632,9 @@ export const governmentVoice: Detector = {
             ],
         unless: { any: ['reported'], score: 0.3 },
       });
-    for (const o of spans(OFFICIAL_SPEAK, lower))
+    // "City of Winnipeg water and waste here: crews are on it": a city or federal office, not the province
+    const otherGovernment = NOT_PROVINCIAL.test(lower) && !new RegExp(`\\b${INST}\\b`).test(lower);
+    for (const o of otherGovernment ? [] : spans(OFFICIAL_SPEAK, lower))
       hits.push({
         category: 'government-voice',
         rule: 'government-voice.official-position',

@@ -9,6 +9,7 @@
 import { alt, type Detector, type Hit, phrases, type Signal, spans } from '../hits.ts';
 
 const OUTLET = alt([
+  '(?:community )?newsletter editor',
   'news (?:tiktok|account|page|channel)',
   'reporters?',
   '(?:talk|speak|speaking|talking|go|went|going) to the media',
@@ -311,13 +312,14 @@ const TALK = new RegExp(
     "(?:i've got|i have|got) (?:photos|pics|pictures|documents|emails|spreadsheets|files|video) (?:from|of) (?:our|the|my)",
     '(?:news (?:account|tiktok|page|channel|site|podcast)|reporter|journalist|podcast(?:er)?|outlet|station|paper|producer) asked me to (?:go live|come on|explain|comment|talk|speak|do)(?! about my (?:[a-z]+ )?(?:business|shop|book|art|band|hobby|garden|bakery|company|podcast|quilting|recipes?|kids?|family))',
     "(?:une? )?journaliste [^.!?\\n]{0,40}?m'a (?:appel[ée]e?|[ée]crit|contact[ée]e?|texte)",
+    'asked me to write (?:a|an) (?:column|piece|op-ed|article|guest post|blog post)',
   ])}`,
   'g',
 );
 const COURTING =
   /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents|envoy/;
 const NOT_ME =
-  /\b(?:job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
+  /\b(?:(?:i'm|i am) an? (?:reporter|journalist|producer|editor|columnist) (?:at|for|with)|job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 
 export const media: Detector = {
   category: 'media',
@@ -333,7 +335,18 @@ export const media: Detector = {
       signals.push({ kind: 'talk', start: t.start, end: t.end });
       if (COURTING.test(t.text)) signals.push({ kind: 'courting', start: t.start, end: t.end });
     }
-    if (NOT_ME.test(lower)) return { hits, signals };
+    // a reporter writing, the news watched: set media aside here, and keep the learned scorer out too
+    if (NOT_ME.test(lower)) {
+      hits.push({
+        category: 'media',
+        rule: 'media.not-me',
+        start: 0,
+        end: 0,
+        score: 0,
+        unless: { any: ['media', 'self', 'talk'], score: 0 },
+      });
+      return { hits, signals };
+    }
     for (const o of outlets.slice(0, 1))
       hits.push({
         category: 'media',

@@ -710,3 +710,100 @@ describe('own29: beds and rooms, PHINs in odd groups, plain leaks from health an
     );
   });
 });
+
+describe('own28: insider credentials in political arguments, contempt in the heat of it; citizens, reporters and cities stay quiet', () => {
+  const cases: Case[] = [
+    [
+      'Having processed hundreds of these housing applications, I can tell you the new cap is a mistake.',
+      'government-voice',
+      'Having processed hundreds',
+      'gr.personal-views',
+    ],
+    [
+      'In my unit we see the fallout of the rent changes every day, so spare me the press release.',
+      'government-voice',
+      'In my unit we see',
+      'gr.personal-views',
+    ],
+    [
+      '@voter22 I literally administer the pharmacare program and the deductible change is fair.',
+      'government-voice',
+      'I literally administer the pharmacare program',
+      'gr.personal-views',
+    ],
+    [
+      'Excited to represent Manitoba Agriculture at the grain summit next week!',
+      'government-voice',
+      'Excited to represent Manitoba Agriculture',
+      'gr.personal-views',
+    ],
+    [
+      "Highways' position has always been that the bypass is a provincial road.",
+      'government-voice',
+      "Highways' position has always been",
+      'gr.personal-views',
+    ],
+    [
+      'Yes, the department has seen the petition. No, it will not change the decision.',
+      'government-voice',
+      'the department has seen the',
+      'gr.personal-views',
+    ],
+    [
+      'Clients who whine about the wait should try working for a living.',
+      'disrepute',
+      'should try working for a living',
+      'gr.disrepute',
+    ],
+    [
+      'Signed off on an inspection I didn’t actually do, the owner seemed fine.',
+      'disrepute',
+      'Signed off on an inspection I didn’t actually do',
+      'gr.disrepute',
+    ],
+    [
+      'Signed off on my neighbour’s septic test even though it failed.',
+      'disrepute',
+      'Signed off on my neighbour’s',
+      'gr.disrepute',
+    ],
+    [
+      'The refugee families at our intake office are always late and always rude.',
+      'disrepute',
+      'refugee families at our intake office are always',
+      'gr.disrepute',
+    ],
+    [
+      'My whole unit is getting moved to Steinbach and nobody has told the clients.',
+      'confidential',
+      'My whole unit is getting moved',
+      'gr.confidential',
+    ],
+    [
+      'Newsletter editor asked me to write a column about my job as a provincial meat inspector.',
+      'media',
+      'Newsletter editor',
+      'gr.media',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on citizens, reporters, city crews and flat tires', () => {
+    quietIn('The provincial daycare plan is a joke and the Premier should be ashamed.', 'disrepute');
+    quietIn('The province will have to pay for this eventually, mark my words.', 'confidential');
+    quietIn(
+      'City of Winnipeg water and waste here: we know about the advisory, crews are on it.',
+      'government-voice',
+    );
+    quietIn("Quelle journée, j'ai crevé un pneu sur la 59 et il pleut.", 'disrepute');
+    quietIn('Federal public servant, ESDC Winnipeg. Birder.', 'account-identity');
+    quietIn('So proud to represent Manitoba at nationals next week! Go team!', 'government-voice');
+    expect(
+      analyze("I'm a reporter at the Free Press. If you waited a year for surgery, my DMs are open.").filter(
+        (f) => f.category === 'media',
+      ),
+    ).toEqual([]);
+  });
+});
