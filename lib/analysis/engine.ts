@@ -59,6 +59,22 @@ const WRONGDOING =
  * "a+b" needs both (a promise needs something a government delivers: "I'll make sure the dog gets fed"
  * has the assurance and nothing delivered).
  */
+/**
+ * Signal kinds anywhere in the draft that keep the learned scorer out of a category: a private employer,
+ * business or church ("our company", "craft sale orders") makes its news and promises not the government's.
+ */
+const LEARNED_VETO: Partial<Record<CategoryId, SignalKind[]>> = {
+  confidential: ['private'],
+  commitment: ['private'],
+  'government-voice': ['private'],
+};
+/**
+ * Long drafts carry many words, and the scorer adds up every one of them: past this many characters its
+ * bar rises a little with length (a post of 1,500 characters needs a probability LONG_MARGIN higher).
+ */
+const LONG_FROM = 500;
+const LONG_MARGIN = 0.12;
+
 const GATE: Partial<Record<CategoryId, string[]>> = {
   confidential: ['secrecy', 'insider', 'plan'],
   'personal-info': ['client'],
@@ -240,6 +256,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         NonNullable<ScorerModel['categories'][CategoryId]>,
       ][]) {
         if (vetoed.has(cat) || scored.some((h) => h.category === cat && h.final >= threshold)) continue;
+        if (LEARNED_VETO[cat]?.some((k) => kinds.has(k))) continue;
         // the rules propose, the learned scorer confirms: some rule evidence for the category must be there
         const gate = m.evidence ?? GATE[cat] ?? [];
         const evidence =
@@ -247,7 +264,8 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
           (gate[0] === '*' ? kinds.size > 0 : gate.some((g) => g.split('+').every((k) => kinds.has(k))));
         if (!evidence) continue;
         const p = probability(m, featuresNow());
-        if (p < m.thresholds[sensitivity]) continue;
+        const longer = Math.min(1, Math.max(0, (nz.lower.length - LONG_FROM) / 1000));
+        if (p < Math.min(0.999, m.thresholds[sensitivity] + LONG_MARGIN * longer)) continue;
         const w = strongestWords(m, nz.lower);
         if (!w || isAllowed(w.start, w.end) || isQuoted(w.start, w.end)) continue;
         scored.push({

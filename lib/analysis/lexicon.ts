@@ -419,9 +419,26 @@ export const PERSONAL_LIFE = new RegExp(
   'g',
 );
 
+/** A private employer, business, church or Crown corporation: its news is not the government's business. */
+export const PRIVATE_SECTOR = new RegExp(
+  `${phrases([
+    '(?:our|my) (?:company|firm|business|store|shop|bakery|restaurant|salon|agency|startup|franchise|boutique|cafe|caf[eé]|farm stand|church|parish|congregation)',
+    'the company (?:i|we) work (?:for|at)',
+    'private (?:practice|sector|clinic|company|firm)',
+    '(?:lawn|landscaping|plumbing|roofing|construction|cleaning|catering|trucking|moving|auto|garden) (?:&|and) (?:garden|co|services?|company|ltd|inc|repair)',
+    '(?:now booking|booking (?:now|spring|summer|fall|for the season)|dm (?:us|to order)|order (?:now|today) (?:from|at|on) (?:our|my))',
+    'craft sale',
+    '(?:avis a notre clientele|notre (?:boutique|commerce|entreprise|clientele)|chers clients)',
+    '(?:update from the hydro crew|hydro crew here|(?:i|we) work (?:for|at) (?:manitoba )?hydro|mpi adjuster life|(?:i|we) work (?:for|at) mpi)',
+    "(?:i'm|i am|i'm finally) getting (?:promoted|a promotion|a raise|permanent)|(?:my|a) (?:promotion|raise)\\b|(?:i|we) got the job",
+    'family (?:business|news) only',
+  ])}`,
+  'g',
+);
+
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,
@@ -434,5 +451,6 @@ export function sharedSignals(lower: string): Signal[] {
     ...signalsOf('plan', CHANGE, lower),
     ...signalsOf('personal', PERSONAL_LIFE, lower),
     ...signalsOf('reported', REPORTED, lower),
+    ...signalsOf('private', PRIVATE_SECTOR, lower),
   ];
 }

@@ -19,6 +19,9 @@ const SURNAME_KID = /\bthe [A-Z][a-z]+ (?:boy|girl|kid|kids|family|twins|brother
 const NAMED = /\b(?:her|his|their|the client's|the patient's) name is ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)/g;
 
 /** Words compromise sometimes tags as names that never are one here. */
+/** Places, events and businesses whose first word says so: "Festival du Voyageur", "Boulangerie du Vieux-Saint-Boniface". */
+const PLACE_START =
+  /^(?:festival|boulangerie|caf[eé]|restaurant|[eé]cole|[eé]glise|caisse|centre|place|rue|boulevard|parc|lac|mus[eé]e|th[eé][aâ]tre|salle|club|[eé]quipe|fort|st|ste|saint|sainte|lake|park|camp|hotel|h[oô]tel|bistro|pizzeria|boutique|march[eé]|ferme|garderie|coll[eè]ge|universit[eé])\b/i;
 const NOT_NAMES =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|god|jesus|lord|mom|dad|grandma|grandpa)$/i;
 
@@ -57,7 +60,8 @@ export function findNames(cased: string): NameSpan[] {
       if (!p.offset) continue;
       const text = cased.slice(p.offset.start, p.offset.start + p.offset.length);
       // a single lower-case word is not a name ("mom", "dad"); keep capitalised ones
-      if (!/[A-Z]/.test(text) || NOT_NAMES.test(text.replace(/[^\p{L}]/gu, ''))) continue;
+      if (!/[A-Z]/.test(text) || NOT_NAMES.test(text.replace(/[^\p{L}]/gu, '')) || PLACE_START.test(text))
+        continue;
       add(p.offset.start, p.offset.start + p.offset.length);
     }
   }

@@ -270,7 +270,7 @@ const OUTCOME = new RegExp(
   `${phrases([
     "(?:will|'ll|shall) (?:\\w+ )?(?:be )?\\w+",
     "(?:is|are|am|'s|'re|'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+",
-    "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|hiring|staffing|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
+    "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
     "(?:is|are|'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)",
     "won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)",
     "won't (?:stop|end|be stopped)",
@@ -594,6 +594,8 @@ export const commitment: Detector = {
         { any: ['reported'], score: 0.2 },
         // a promise to one's own family, or for a private business, is not the government's
         { any: ['personal'], score: 0.2, but: ['work', 'client'] },
+        // a business's bookings, a church's hampers: not the government's promise
+        { any: ['private'], score: 0.2 },
       ],
     });
     return { hits, signals };

@@ -158,7 +158,6 @@ const SECRECY = new RegExp(
     'not public yet',
     'shh+',
     'fuite',
-    '(?:pas encore|pas avant)',
     "(?:staff|employees|the public|the union|the families|the clients|the residents|people|we) (?:haven't|hasn't|have not|has not|don't|doesn't|do not|does not) (?:even )?(?:been told|know|been informed|heard)(?: yet)?",
     'no one (?:outside|else|knows)',
     'were told not to',
@@ -229,6 +228,8 @@ const SECRECY = new RegExp(
     "(?:can't|cannot|cant) post (?:pics|photos|pictures|the report|it|them)",
     "(?:report|results?|audit|review|numbers) (?:drops?|comes? out|goes? public|is released) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next \\w+) and (?:it's|its|it is|they're|they are) (?:bad|brutal|ugly|damning|not good|a mess|terrible|awful)",
     '(?:is|are|was) never going to (?:see the light of day|be released|go public|come out|be published)',
+    '(?:savent|sait|connaissent|savons) (?:meme )?pas encore',
+    'pas encore (?:officiel(?:le)?|confirm[ée]e?)',
   ])}`,
   'g',
 );
@@ -491,6 +492,8 @@ export const confidential: Detector = {
       ...signalsOf('secrecy', HINT, lower),
     ];
     const privateLife = { any: ['personal' as const], score: 0.3, but: ['work' as const] };
+    // a private employer's restructuring or a promotion is not government information, whatever the wording
+    const privateEmployer = { any: ['private' as const], score: 0.3 };
     // "Internal memo to myself", "Briefing note to my husband": a joke in a document's clothes
     const toFamily =
       /^:? (?:to|for) (?:myself|self|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?))\b/;
@@ -507,7 +510,7 @@ export const confidential: Detector = {
           { all: ['insider'], score: 0.75 },
           { all: ['plan'], score: 0.75 },
         ],
-        unless: privateLife,
+        unless: [privateLife, privateEmployer],
       });
     for (const s of spans(HINT, lower))
       hits.push({
@@ -522,7 +525,7 @@ export const confidential: Detector = {
           { all: ['govtopic', 'plan'], score: 0.6 },
           { all: ['govtopic'], score: 0.4 },
         ],
-        unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
+        unless: [{ any: ['reported', 'personal'], score: 0.3, but: ['work'] }, privateEmployer],
       });
     for (const s of spans(SECRECY, lower))
       hits.push({
@@ -540,7 +543,7 @@ export const confidential: Detector = {
           // "can't say much, but if you're planning to apply for the rebate…"
           { all: ['service', 'addressee'], score: 0.6 },
         ],
-        unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
+        unless: [{ any: ['reported', 'personal'], score: 0.3, but: ['work'] }, privateEmployer],
       });
     for (const s of spans(INSIDER, lower))
       hits.push({
@@ -557,6 +560,7 @@ export const confidential: Detector = {
         unless: [
           { any: ['reported'], score: 0.3, but: ['secrecy'] },
           { any: ['personal'], score: 0.3, but: ['secrecy', 'work'] },
+          privateEmployer,
         ],
       });
     for (const s of spans(CHANGE, lower))
@@ -574,6 +578,7 @@ export const confidential: Detector = {
         unless: [
           { any: ['reported'], score: 0.3, but: ['secrecy', 'insider'] },
           { any: ['personal'], score: 0.3, but: ['work'] },
+          privateEmployer,
         ],
       });
     return { hits, signals };

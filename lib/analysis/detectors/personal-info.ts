@@ -430,6 +430,7 @@ const SENSITIVE = new RegExp(
     'hypothermic',
     'a chute',
     'placed',
+    '(?:un |une )?(?:avc|crise cardiaque|surdose|diab[eè]te|d[ée]mence|fausse couche|tentative de suicide|sclérose|schizophr[ée]nie)',
   ])}\\b`,
   'g',
 );
@@ -499,6 +500,7 @@ const BED =
 const SELF_AS_PATIENT =
   /\((?:me|myself|moi)\)|\b(?:i'm|i am|i was) (?:the one |still )?in (?:bed|room|rm)\b|\b(?:hotel|motel|inn|conference|booking|airbnb|dorm|residence hall|escape room|breakout room)\b/;
 const NOT_SOMEONE_SERVED: Unless[] = [
+  { any: ['private'], score: 0.3 },
   { any: ['personal'], score: 0.3, but: ['client', 'work'] },
   // relayed news (a verdict "all over the news") is not the writer's disclosure unless their own work is in it
   { any: ['reported'], score: 0.3, but: ['work', 'self', 'agency'] },
@@ -643,8 +645,16 @@ export const personalInfo: Detector = {
             { all: ['client', 'sensitive'], score: 0.8 },
             { all: ['client'], score: 0.65 },
           ],
+          // a private practice's or a shop's own number
+          unless: { any: ['private'], score: 0.3 },
         });
-    const addresses = [...spans(ADDRESS, lower), ...spans(BARE_ADDRESS, cased, true)];
+    // "order #4471 from the place on Ellice": an order or ticket number, not a street number
+    const addresses = [...spans(ADDRESS, lower), ...spans(BARE_ADDRESS, cased, true)].filter(
+      (a) =>
+        !/(?:#|\b(?:order|ticket|confirmation|tracking|booking|invoice|ref|reference|no\.?|number)\s*#?\s*)$/.test(
+          lower.slice(Math.max(0, a.start - 14), a.start),
+        ),
+    );
     for (const s of addresses)
       hits.push({
         category: 'personal-info',

@@ -807,3 +807,46 @@ describe('own28: insider credentials in political arguments, contempt in the hea
     ).toEqual([]);
   });
 });
+
+describe('own31: long posts — private employers, businesses and churches, order numbers, festivals and hobby interviews', () => {
+  it('sets a private employer, a business or a church aside, for the rules and for the learned scorer', () => {
+    for (const text of [
+      'Can’t say much, but our company is going through a “restructuring” and a bunch of us got let go today. Not announced yet.',
+      'Hamper update from the volunteers at our church! We will deliver all 140 hampers by December 20, promise.',
+      'HIRING: our private practice in St. Vital needs two RNs. Call 204-555-0176 to apply.',
+      'Now booking spring cleanups! Prairie Lawn & Garden will have your yard done within a week.',
+    ])
+      expect(
+        analyze(text).filter((f) => f.severity === 'warning'),
+        text,
+      ).toEqual([]);
+  });
+  it('still warns when the same post leaks government business', () => {
+    expectFinding(
+      'Can’t say much, but the Dauphin EIA office is getting merged into Brandon in April. Staff haven’t been told.',
+      'confidential',
+      'is getting merged',
+      'gr.confidential',
+      rulesOnly,
+    );
+  });
+  it('reads order numbers, festivals and bakeries as what they are', () => {
+    quietIn(
+      'Pizza order #4471 from the place on Ellice is 90 minutes late, third call now.',
+      'personal-info',
+    );
+    quietIn(
+      'At the Forks for Festival du Voyageur with the kids, the sculptures are amazing!',
+      'personal-info',
+    );
+    quietIn(
+      'Avis à notre clientèle : la Boulangerie du Vieux-Saint-Boniface sera fermée lundi. 204-555-0148',
+      'personal-info',
+    );
+  });
+  it('keeps hobby interviews and reporters at a festival out of media', () => {
+    quietIn('The Carillon did an interview with me about my backyard beekeeping, so embarrassing!', 'media');
+    quietIn('There were reporters everywhere at the Forks, CBC was filming the sculptures.', 'media');
+    quietIn('A reporter from CTV visited my daughter’s grade 3 class today to talk about the news.', 'media');
+  });
+});
