@@ -363,9 +363,10 @@ export const CHANGE = new RegExp(
     'contrat [^.!?\\n]{0,60}? s.en va a',
     '(?:rfp|tender|rfq|competition|posting) (?:drops|goes out|comes out|opens|closes) (?:next|this|on|in)',
     '(?:vont|va) (?:augmenter|baisser|diminuer|fermer|dispara[iî]tre)',
-    '(?:advisor(?:y|ies)|notices?|letters|layoff notices) go(?:es)? out (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow)',
+    '(?:advisor(?:y|ies)|notices?|letters|layoff notices) go(?:es)? out(?: at [a-z ]{2,30}?)? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next|tomorrow)',
     '(?:dropping|staying|dropped|stayed|withdrawing) the charges',
     "(?:they're|we're|they are|we are) piloting",
+    '(?:minister|cabinet|the dm|the deputy|treasury board) signs? off on (?:the )?(?:new )?[a-z ]{2,40}? (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week)',
   ])}\\b`,
   'g',
 );

@@ -126,6 +126,33 @@ const LEET: Record<string, string> = {
 const NO_APOSTROPHE =
   /\b(?:(don|can|won|didn|doesn|isn|aren|wasn|weren|haven|hasn|wouldn|couldn|shouldn)t|(i)(?:m|ve)|(you|they)(?:re|ve|ll)|(we)ve|(that|what|there|who|he|she)s)\b/gi;
 
+/** Chat shorthand spelled out, so patterns need one form: "ur grant's approved", "ill send a truck w/ the crew". */
+const SHORTHAND: Record<string, string> = {
+  ur: 'your',
+  u: 'you',
+  thru: 'through',
+  tho: 'though',
+  'w/': 'with',
+  w: 'with',
+  'b/c': 'because',
+  bc: 'because',
+  cuz: 'because',
+  bcuz: 'because',
+  coz: 'because',
+  ppl: 'people',
+  pls: 'please',
+  plz: 'please',
+  abt: 'about',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  dept: 'department',
+  mgmt: 'management',
+  ill: "i'll",
+};
+/** Lower-case shorthand between spaces or punctuation ("W" or "U" in capitals may be an initial). */
+const SHORTHAND_RE =
+  /(?<![\p{L}\p{N}'/.@-])(?:ur|u|thru|tho|w\/|w|b\/c|bc|cuz|bcuz|coz|ppl|pls|plz|abt|tmrw|tmr|dept|mgmt|ill)(?![\p{L}\p{N}'/@-]|\.[\p{L}\p{N}])/gu;
+
 const foldCache = new Map<number, string>();
 
 /** NFKD, drop combining marks, fold homoglyphs. Returns '' for invisible characters. */
@@ -260,7 +287,8 @@ export function normalize(original: string): Normalized {
         leading ||
         ((isLetter(prev) || LEET[prev]) && (isLetter(next) || LEET[next] || (!isDigit(next) && k > 0)))
       ) {
-        if (c === '!' && k === t.length - 1) continue;
+        // "!" is an i only between letters ("b!tch"), never in "btw!!"
+        if (c === '!' && !isLetter(next)) continue;
         chars[m.index + k] = sub;
       }
     }
@@ -312,6 +340,46 @@ export function normalize(original: string): Normalized {
     starts = ns;
     ends = ne;
     m = size;
+  }
+  // 5. chat shorthand spelled out ("ur" → "your"); each letter of the long form maps to the whole short form
+  SHORTHAND_RE.lastIndex = 0;
+  if (SHORTHAND_RE.test(outCased)) {
+    SHORTHAND_RE.lastIndex = 0;
+    let out = '';
+    const ns: number[] = [];
+    const ne: number[] = [];
+    let from = 0;
+    for (let x = SHORTHAND_RE.exec(outCased); x; x = SHORTHAND_RE.exec(outCased)) {
+      // "ill" is only "I'll" before a verb-like word ("ill send"), never "ill with the flu"
+      if (
+        x[0] === 'ill' &&
+        !/^ (?:send|get|call|make|have|be|do|take|put|let|fix|see|talk|bring|check|look|drop)\b/.test(
+          outCased.slice(x.index + 3, x.index + 12),
+        )
+      )
+        continue;
+      for (let j = from; j < x.index; j++) {
+        ns.push(starts[j]!);
+        ne.push(ends[j]!);
+      }
+      const long = SHORTHAND[x[0]]!;
+      for (let c = 0; c < long.length; c++) {
+        ns.push(starts[x.index]!);
+        ne.push(ends[x.index + x[0].length - 1]!);
+      }
+      out += outCased.slice(from, x.index) + long;
+      from = x.index + x[0].length;
+    }
+    for (let j = from; j < m; j++) {
+      ns.push(starts[j]!);
+      ne.push(ends[j]!);
+    }
+    outCased = out + outCased.slice(from);
+    kept.length = 0;
+    kept.push(...outCased);
+    starts = Int32Array.from(ns);
+    ends = Int32Array.from(ne);
+    m = ns.length;
   }
   // lower-case, keeping one unit per character (the rare multi-unit lower case keeps the original)
   let lower = outCased.toLowerCase();

@@ -261,6 +261,7 @@ const SERVICE = new RegExp(
     'dossiers?',
     'cohorts?',
     'spots? in the',
+    'top[- ]?ups?',
   ])}\\b`,
   'g',
 );
@@ -338,6 +339,7 @@ const OUTCOME = new RegExp(
     '(?:cheques?|payments?|rebates?|refunds?|rebate cheques) (?:go|goes|will go|are going) out',
     '(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)',
     "(?:'s|is) a (?:sure thing|done deal|lock)",
+    "(?:top[- ]?up|cheque|payment|refund|rebate|benefit|grant|deposit)s? (?:is|are|'s) (?:coming|on (?:its|the) way)",
   ])}`,
   'g',
 );
@@ -496,7 +498,7 @@ const ADDRESS =
   /(?:^|[.!?]\s+)(?:hey |hi |hello |to )?(?:@[a-z0-9_]+|[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,5}):|(?:^|[.!?]\s+)(?:hey |hi |hello )?@[a-z0-9_]+|^(?:hi|hey|hello) [a-z]+|^[a-z]+, |\b(?:anyone who|everyone who|whoever|for (?:everyone|all)|everyone (?:affected|in|on|who)|(?:nobody|no one) (?:affected|who)|(?:lots|many|enough|a few|some|all|most|those|a bunch) of you|votre|vos|aux (?:parents|gens|producteurs|familles|r[ée]sidents)|you guys|you folks|les gens d[eu]|every (?:\w+ ){0,2}(?:holder|owner|family|farmer|student|resident|senior|parent)s?|to (?:the|all) [a-z ]{3,40}?:|aux familles|pour tou(?:te)?s les|a tous|pour tout le monde|your|you'll|y'all|you all|for all of you)\b/g;
 /** The writer is the one doing it. */
 const AGENCY =
-  /\b(?:(?:je vais|on va|j'vais) (?:la|le|les|te|vous) (?:faire passer|approuver|traiter|signer|reconstruire|reparer|rouvrir|refaire)|(?:we're|we are) putting (?:the )?(?:\w+ )?(?:signs?|barriers?|lights?|culverts?|markers?) (?:up|in)|je viens de (?:la |le |les )?(?:signer|approuver|traiter)|je (?:suis|travaille) (?:sur|dans|avec) (?:l'equipe|le projet|le dossier|le chantier)|j'ai vu (?:votre|ta|ton|vos) (?:demande|dossier|formulaire)|(?:my|our) (?:office|team|unit|branch|crew|department|people) (?:is|are|'s|'re) (?:on it|handling it|looking after it|dealing with it)|i (?:backdated|back-dated) (?:it|that|them|your)|(?:we're|we are|i'm|i am) going to (?:extend|waive|refund|cover|fix|replace|grade|plow|reopen) (?:the|your|that|this|it)\b|i'll get you (?:in|seen|booked|a spot|an appointment)|i've set (?:it|that|this) up|(?:swapped|switched) out|i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
+  /\b(?:i put (?:it|that|them|yours|your \w+|the \w+) through|(?:je vais|on va|j'vais) (?:la|le|les|te|vous) (?:faire passer|approuver|traiter|signer|reconstruire|reparer|rouvrir|refaire)|(?:we're|we are) putting (?:the )?(?:\w+ )?(?:signs?|barriers?|lights?|culverts?|markers?) (?:up|in)|je viens de (?:la |le |les )?(?:signer|approuver|traiter)|je (?:suis|travaille) (?:sur|dans|avec) (?:l'equipe|le projet|le dossier|le chantier)|j'ai vu (?:votre|ta|ton|vos) (?:demande|dossier|formulaire)|(?:my|our) (?:office|team|unit|branch|crew|department|people) (?:is|are|'s|'re) (?:on it|handling it|looking after it|dealing with it)|i (?:backdated|back-dated) (?:it|that|them|your)|(?:we're|we are|i'm|i am) going to (?:extend|waive|refund|cover|fix|replace|grade|plow|reopen) (?:the|your|that|this|it)\b|i'll get you (?:in|seen|booked|a spot|an appointment)|i've set (?:it|that|this) up|(?:swapped|switched) out|i (?:already |just )?(?:extended|renewed|reinstated|processed|approved|waived) (?:it|your|his|her|their|the)\b|i (?:talked|spoke) to (?:the|my|our) (?:\w+ ){0,2}(?:coordinator|manager|supervisor|director|guys|office|team|booking)|i(?:'m| am) (?:with|at|in) (?:mti|highways|the district|the department|the province)|(?:we'll|i'll|we will|i will) have (?:the|your|it|that) (?!(?:[\w'-]+ ){0,3}?(?:driveway|deck|house|kitchen|yard|basement|roof|garage|bathroom|car|fence|patio|lawn)\b)(?:[\w'-]+ ){0,4}(?:replaced|fixed|repaired|graded|plowed|patched|cleared|installed|done)|(?:on va|nous allons|je vais|j'vais) (?:vous |te )?(?:couvrir|payer|rembourser|verser|remplacer|approuver|envoyer|traiter|annuler|faire passer|r[ée]gler) (?:les|vos|votre|ton|ta|tes|le|la|l')|(?:we'll|we will|i'll|i will|ill) (?:backdate|waive|refund|reimburse|reissue|cover|process|renew|reinstate|extend|cancel|forgive|fast-?track|approve|move|bump|slot|squeeze) (?:\w+ ){0,2}(?:your|ur|his|her|their|the)\b|(?:i|we) can (?:get|have|move|push|bump|fast-?track) (?:you|your|ur)\b|(?:we're|we are|i'm|i am) (?:grading|plowing|paving|fixing|patching|replacing|repairing|reopening|extending|refunding|waiving) (?:that|the|your|this|it)\b|i (?:fixed|signed|did|scheduled|arranged|approved|booked|moved|put|wrote|sent|told|called|checked)|i(?:'m| am) (?:writing|signing|doing|moving|putting|the one|on the (?:\w+ )?(?:side|crew|team))|i(?:'ve| have) (?:already|got it|signed)|myself|(?:goes|go) through me|(?:we'll|we will|i'll|i will) (?:\w+ ){1,3}(?:your|ur) (?:\w+ )?(?:road|stay|filter|file|claim|application|cheque|payment|fee|permit|licen[cs]e|spot|driveway|culvert|ditch|well|grant|refund)|i bumped (?:you|him|her|them) up|(?:i'll|i'm going to|i am going to|gonna) (?:just )?(?:get|fix|extend|process|drop|waive|approve|reissue|sort|lift|clear|bump|renew|reinstate|update|correct|backdate|cancel) (?:\w+ ){0,3}(?:your|ur|his|her|their|it)|i've seen (?:the|your|his|her) file|i (?:process|handle|approve|review|sign|issue) (?:these|those|them|the \w+)|(?:just )?confirmed (?:it|this) (?:at work|today|with)|signed, the|the guy who|the one who|je travaille sur|j'ai (?:sign[ée]|approuv[ée]))\b|\b1 4lr34dy/g;
 
 const INSTITUTION_SUBJECT =
   /\b(?:the province|the (?:provincial )?government|manitoba|the department|the ministry|our (?:department|ministry|branch|division)|le gouvernement|la province|notre minist[eè]re)\b/;
@@ -510,7 +512,7 @@ const PROVIDER =
 
 /** Negation, hedging or a question: not a commitment. */
 const HEDGED =
-  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if(?! you\b| your\b)|(?<=\b(?:tell|know|ask|see|check|sure|wonder\w*|whether)(?: \w+)? )if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|said (?:no|nobody|no one) [a-z ]{0,30}ever|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
+  /\b(?:never|no longer|hardly|maybe|probably|might|may(?! long| \d| 2[0-9])|hopefully|if(?! you\b| your\b| (?:the|your) \w+ (?:doesn't|don't|isn't|hasn't|haven't|won't|never)\b)|(?:province|government|city|they|you) (?:better|had better)|(?<=\b(?:tell|know|ask|see|check|sure|wonder\w*|whether)(?: \w+)? )if|unless|whether|wish|hope|hoping|doubt|bet they|i bet|predict|guess|when pigs|pretty sure|said (?:no|nobody|no one) [a-z ]{0,30}ever|eventually|they always do|supposed to|should|would|could|lol|lmao|haha|yeah right|sure jan)\b|\?/;
 
 /** "your road's plowing priority": "'s" + an -ing word that names a kind of thing is a possessive. */
 const POSSESSIVE_NOUN =
@@ -543,6 +545,19 @@ export const commitment: Detector = {
     ];
     for (const sv of services) signals.push({ kind: 'service', start: sv.start, end: sv.end });
     if (!services.length) return { hits, signals };
+    // a sentence wholly in quotation marks is someone else's line: "'Your application has been approved!' — said no landlord ever"
+    if (/^\s*['"][^'"]+['"]\s*$/.test(lower)) {
+      // set aside for the learned scorer too (the service signal is there, so the veto always applies)
+      hits.push({
+        category: 'commitment',
+        rule: 'commitment.quoted',
+        start: 0,
+        end: 0,
+        score: 0,
+        unless: { any: ['service'], score: 0 },
+      });
+      return { hits, signals };
+    }
     const outcomes = spans(OUTCOME, lower).filter(
       (o) =>
         // "your road's plowing priority": a possessive, not "is"

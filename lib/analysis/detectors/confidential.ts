@@ -105,6 +105,7 @@ const DOCUMENT = new RegExp(
     "deputy ministers?'? meeting",
     'tender results',
     'wage offer',
+    'layoff notices?',
   ])}\\b`,
   'g',
 );
@@ -230,6 +231,10 @@ const SECRECY = new RegExp(
     '(?:is|are|was) never going to (?:see the light of day|be released|go public|come out|be published)',
     '(?:savent|sait|connaissent|savons) (?:meme )?pas encore',
     'pas encore (?:officiel(?:le)?|confirm[ée]e?)',
+    "(?:they|we|management|the department|the province) (?:just )?(?:haven't|have not|hasn't|has not) told (?:the )?(?:parents|staff|families|clients|public|residents|employees|anyone|us|patients)(?: yet)?",
+    'ps{2,}t',
+    '(?:people|everyone|they|the public) (?:will|are going to|are gonna) find out (?:in|on|next|when|soon|later)',
+    'secret,? but',
   ])}`,
   'g',
 );
@@ -263,6 +268,7 @@ const HINT = new RegExp(
     'public notice not',
     'not (?:til|till|until) (?:the )?(?:fall|spring|summer|winter|after)',
     'just wait (?:two|three|a few|a couple|\\d+) (?:weeks|days|months)',
+    "(?:your|you're|youre) welcome for the heads up",
   ])}`,
   'g',
 );

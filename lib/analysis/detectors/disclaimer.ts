@@ -80,6 +80,8 @@ const DISCLAIMER = new RegExp(
     `opinions? perso(?:nnelles?)?,? pas (?:celles?|celle) d[eu] (?:la job|mon employeur|l'employeur|la province|mon travail|mon minist[eè]re|la job)`,
     `(?:what i post|everything i post|what i write|my posts?)(?: here| on here)? (?:is|are) (?:mine|my own)(?: and (?:nobody|no one) else's| alone)`,
     `nothing i (?:post|say|write|share)(?: here| on here)? represents (?:the|my) (?:org|organization|organisation|employer|department|workplace|company|job|office)`,
+    `(?:my )?own opinions?,? not (?:work's|my work's|my employer's|the department's|my job's)`,
+    `off the clock and (?:this is )?(?:purely |strictly )?personal`,
   ])}`,
   'g',
 );

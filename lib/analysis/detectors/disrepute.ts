@@ -449,6 +449,7 @@ const THREAT = new RegExp(
     'tu vas (?:le )?regretter|vous allez (?:le )?regretter',
     'shut (?:his|her|their|your) (?:damn |fucking |goddamn )?(?:mouth|trap|face)',
     'drive (?:the |my |a )?(?:\\w+ )?(?:truck|car|plow|grader|loader) (?:right )?(?:through|into|over) (?:them|those|these|the crowd|the protesters|him|her)',
+    "(?:i'm|im|i am) (?:finding|going to find|gonna find) (?:him|her|them|you) after (?:work|my shift|shift)",
   ])}`,
   'g',
 );
@@ -517,6 +518,7 @@ const DUTY = new RegExp(
     'logs?',
     '(?:their|his|her|the) (?:resumes?|cvs?)',
     'purchasing card',
+    'forms',
   ])}`,
   'g',
 );
@@ -596,6 +598,7 @@ const ABUSE = new RegExp(
     '(?:gave|bought|sent|slipped) (?:me|us) (?:a |some )?(?:tickets|gift cards?|cash|a bottle|bottles|a case|box seats)',
     '(?:ends?|end) up at the bottom(?: of the (?:pile|stack|list))?',
     "personne (?:ne )?va (?:s'en rendre compte|le savoir|le remarquer|rien voir)",
+    'what are friends for',
   ])}`,
   'g',
 );
@@ -701,7 +704,7 @@ const POWER_ABUSE = new RegExp(
     `(?:jours?|journ[ée]es?) de maladie pour (?:aller|faire)`,
     `without reading (?:a single one|them|it|any(?: of them)?)`,
     `(?:audit|investigation) (?:is going to|will) catch[^.!?\\n]{0,30}?(?:including me|me too)`,
-    `(?:slept|napped|snoozed)\\b[^.!?\\n]{0,40}?(?:(?:night )?patrol|overnight|the unit|the control room|in the (?:truck|cruiser|van))`,
+    `(?:slept|napped|snoozed)\\b[^.!?\\n]{0,40}?(?:(?:night )?patrol|overnight|the unit|the control room|in the (?:[a-z]+ )?(?:truck|cruiser|van))`,
     `(?:hrs?|hours|half) of my shift (?:parked|watching|napping|sleeping|at)`,
     `(?:bought|got|ordered|grabbed) (?:a |an |my |some )?(?:new )?[a-z' ]{2,30}? (?:on|with) the (?:(?:work|office|government|gov) )?(?:purchase|purchasing|p-|government|gov|work|office|corporate) ?card`,
     `coded (?:it|them|that) as`,
@@ -800,6 +803,10 @@ const POWER_ABUSE = new RegExp(
     `go back (?:to where (?:you|they) came from|and fix your own country|to your (?:own )?country)`,
     `(?:indigenous|native|immigrant|refugee|newcomer|first nations|metis|rez|reserve|welfare|eia)(?: [a-z]+){0,2} (?:clients|people|patients|families|kids|folks|moms|parents)(?: (?:at|in|on|from) [^.!?\\n]{0,30}?)? are (?:the worst|always|all|so|such|just)`,
     `nobody would (?:care|notice|miss (?:him|her|them)) if (?:he|she|you|they) (?:didn't wake up|died|disappeared|was gone|were gone)`,
+    `(?:watching|watched|binged?|binging) (?:netflix|youtube|tv|shows)[^.!?\\n]{0,30}?(?:the whole shift|all shift|at the desk|on shift)`,
+    `taxpayers (?:are )?paying me to`,
+    `just to get rid of (?:him|her|them)`,
+    `gave my (?:buddy|friend|cousin|brother|neighbou?r|pal) a pass`,
   ])}`,
   'g',
 );

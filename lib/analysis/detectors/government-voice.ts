@@ -217,6 +217,7 @@ const AFFILIATION = new RegExp(
     'highway inspectors?',
     'agente? de (?:conservation|probation|correction)',
     `(?:worked|working|been) (?:in|at|for) (?:${DEPT_SHORT}) (?:for )?\\d+ (?:years|yrs)`,
+    `as an? (?:mb|manitoba) (?:${DEPT_SHORT}) (?:employee|worker|staffer|nurse|analyst|person|tech|clerk|officer)`,
   ])}`,
   'g',
 );
@@ -437,6 +438,7 @@ const OFFICIAL_SPEAK = new RegExp(
     '(?:the )?(?:department|ministry|province) has (?:seen|received|reviewed|read) (?:the|your)',
     `(?:manitoba )?(?:${DEPT_SHORT})(?:'s|')? (?:official )?(?:position|stance|view) (?:has always been|is|was)`,
     `manitoba (?:${DEPT_SHORT}) (?:doesn't|does not|won't|will not) (?:maintain|plow|fund|cover|own|run|handle)`,
+    "(?:that's|thats|that is) not (?:the|our) (?:department's|ministry's|province's|branch's|government's) position",
   ])}`,
   'g',
 );
@@ -466,6 +468,7 @@ const CREDENTIAL = new RegExp(
     'speaking for (?:myself but also|basically|pretty much) (?:for )?(?:basically )?(?:everyone|all of us) (?:in|at) ',
     `i work (?:${DEPT_SHORT})(?: intake| desk| front counter)?\\b`,
     '(?:years|yrs) as an? (?:[a-z]+ )?(?:analyst|officer|caseworker|inspector|advis[oe]r|manager) (?:in|with|for) (?:this|the) (?:government|province)',
+    '(?:speaking )?as (?:one of )?the (?:[a-z]+ )?(?:analysts?|people|ones|team|staff|person) who (?:drafted|wrote|designed|built|negotiated|approved) (?:it|this|that|the)',
   ])}`,
   'g',
 );
@@ -498,6 +501,7 @@ const DEPT_HERE = new RegExp(
     `(?:[a-z]+ )?from (?:${DEPT_SHORT})`,
     PUBLIC_JOB,
     `(?:[a-z]+ ){0,2}(?:director|manager|analyst|officer|advis[oe]r|coordinator|clerk|inspector|supervisor|specialist) (?:in|at|with) (?:${DEPT_SHORT})`,
+    'mb gov(?:ernment)?|manitoba gov(?:ernment)?|gov of mb',
   ])}) here\\b(?! (?:is|are|was|were|in|at)\\b)`,
   'g',
 );

@@ -313,11 +313,18 @@ const TALK = new RegExp(
     '(?:news (?:account|tiktok|page|channel|site|podcast)|reporter|journalist|podcast(?:er)?|outlet|station|paper|producer) asked me to (?:go live|come on|explain|comment|talk|speak|do)(?! about my (?:[a-z]+ )?(?:business|shop|book|art|band|hobby|garden|bakery|company|podcast|quilting|recipes?|kids?|family))',
     "(?:une? )?journaliste [^.!?\\n]{0,40}?m'a (?:appel[ée]e?|[ée]crit|contact[ée]e?|texte)",
     'asked me to write (?:a|an) (?:column|piece|op-ed|article|guest post|blog post)',
+    'i have (?:pics|photos|receipts|docs|the memo|documents|emails|proof)\\b',
+    'ask the (?:department|ministry|minister|province) about',
+    "(?:i'm|i am) the ['\"]?anonymous (?:source|employee|provincial employee|insider|staffer|government employee)",
+    '(?:recorded|did|taped) an? (?:ep|episode|interview|segment) with an? (?:[a-z ]{0,20})?(?:podcast|show|station|channel)',
+    'wants? me to (?:explain|talk|comment|come on|go live|speak)',
+    '(?:you|u) know where to find me',
+    'about (?:a|the|one) (?:case|file|investigation|inspection|client|patient|death|fire) (?:i|we) (?:worked|handled|had|did|investigated|attended)',
   ])}`,
   'g',
 );
 const COURTING =
-  /real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents|envoy/;
+  /(?:case|file|investigation|inspection|client|patient|death|fire) (?:i|we) (?:worked|handled|had|did|investigated|attended)|real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents|envoy/;
 const NOT_ME =
   /\b(?:(?:was|were) (?:filming|interviewing) (?:a|the|some) |reporters everywhere|(?:visited|came to|spoke to|talked to) (?:my|our|the) (?:[a-z]+'s )?(?:[a-z0-9]+ ){0,2}(?:class|school|classroom|team|daycare)|about (?:my|our) (?:[a-z]+ ){0,2}(?:hobby|garden|gardening|bees|beekeeping|quilting|baking|business|book|art|band|farm|dog|cat|recipes?|crafts?|shop|bakery|store|wedding|marathon|race|pickles|canning)|about backyard [a-z]+|(?:i'm|i am) an? (?:reporter|journalist|producer|editor|columnist) (?:at|for|with)|job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 

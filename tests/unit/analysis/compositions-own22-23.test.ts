@@ -850,3 +850,90 @@ describe('own31: long posts — private employers, businesses and churches, orde
     quietIn('A reporter from CTV visited my daughter’s grade 3 class today to talk about the news.', 'media');
   });
 });
+
+describe('own30: very short drafts in chat shorthand', () => {
+  const cases: Case[] = [
+    [
+      '@jo_b yeah ur school is on the list. they just havent told parents yet',
+      'confidential',
+      'they just havent told parents yet',
+      'gr.confidential',
+    ],
+    [
+      'pssst the new clinic in morden? delayed 2 yrs. ppl will find out in the fall',
+      'confidential',
+      'ppl will find out in',
+      'gr.confidential',
+    ],
+    [
+      'tell ur dad his top up is coming, i put it thru this morning',
+      'commitment',
+      'top up is coming',
+      'gr.on-behalf',
+    ],
+    [
+      'if the grader doesnt come by noon dm me and ill send a truck myself',
+      'commitment',
+      'ill send a truck',
+      'gr.on-behalf',
+    ],
+    [
+      'as an mb health employee i think the new triage rules are garbage',
+      'government-voice',
+      'as an mb health employee',
+      'gr.personal-views',
+    ],
+    [
+      'mb gov here lol, yes the new plates are legit, we approved the design',
+      'government-voice',
+      'mb gov here',
+      'gr.personal-views',
+    ],
+    [
+      'recorded an ep w a true crime podcast about a case i worked. drops fri',
+      'media',
+      'true crime podcast',
+      'gr.media',
+    ],
+    ['journalist friends: i have the memo. u know where to find me', 'media', 'journalist', 'gr.media'],
+    [
+      "(my own opinion, not work's) the ice road season will be short",
+      'disclaimer',
+      "my own opinion, not work's",
+      'gr.disclaimer',
+    ],
+    [
+      'slept 2 hrs in the plow truck behind the shop lol nobody noticed',
+      'disrepute',
+      'slept 2 hrs in the plow truck',
+      'gr.disrepute',
+    ],
+    [
+      'watched netflix the whole shift at the desk, taxpayers paying me to binge',
+      'disrepute',
+      'watched netflix the whole shift',
+      'gr.disrepute',
+    ],
+    [
+      'gave my buddy a pass on his overlimit, what are friends for',
+      'disrepute',
+      'gave my buddy a pass',
+      'gr.disrepute',
+    ],
+    ['@highwaycrew_mti_dauphin', 'account-identity', '@highwaycrew_mti_dauphin', 'def.personal'],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, {
+        ...rulesOnly,
+        field: text.startsWith('@') && !text.includes(' ') ? 'profile' : 'post',
+        severity: category === 'disclaimer' ? 'info' : 'warning',
+      });
+    });
+  it('spells shorthand out without touching e-mail addresses, capitals or "ill" meaning sick', () => {
+    quietIn('c.wong@gov.bc.ca sent me the bc ferries schedule', 'commitment');
+    quietIn('I was ill all week, u know how it is', 'commitment');
+    quietIn('the province better fix hwy 6 before winter or im moving', 'commitment');
+    quietIn("'Your application has been approved!' — said no landlord ever", 'commitment');
+  });
+});
