@@ -3,6 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { createNormalizer, normalize, toOriginal } from '../../../lib/analysis/normalize.ts';
 
 describe('normalize', () => {
+  it('spells chat shorthand out and maps the long form back to the short one', () => {
+    const text = 'ur grant is thru, ill send it w/ the dept letter btw!! mail c.wong@gov.bc.ca';
+    const nz = normalize(text);
+    expect(nz.lower).toBe(
+      "your grant is through, i'll send it with the department letter btw!! mail c.wong@gov.bc.ca",
+    );
+    const i = nz.lower.indexOf('department');
+    const span = toOriginal(nz, i, i + 'department'.length);
+    expect(text.slice(span.start, span.end)).toBe('dept');
+    const j = nz.lower.indexOf('your grant');
+    const g = toOriginal(nz, j, j + 'your grant'.length);
+    expect(text.slice(g.start, g.end)).toBe('ur grant');
+    // "ill" stays "ill" when it means sick
+    expect(normalize('I was ill all week').lower).toBe('i was ill all week');
+  });
   it('folds obfuscation and maps back to the original', () => {
     const text = 'The С о n\u200B f i d e n t i a l memo';
     const nz = normalize(text);
