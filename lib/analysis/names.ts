@@ -16,7 +16,8 @@ const HONORIFIC =
   /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Monsieur|Mme|M)\.? [A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?/gu;
 const INITIALS = /\b(?:[A-Z][a-z]+ [A-Z]\.(?=[\s,;)]|$)|[A-Z]\. ?[A-Z][a-z]{2,})/g;
 const SURNAME_KID = /\bthe [A-Z][a-z]+ (?:boy|girl|kid|kids|family|twins|brothers|sisters|lady|guy)\b/g;
-const NAMED = /\b(?:her|his|their|the client's|the patient's) name is ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)/g;
+const NAMED =
+  /\b(?:(?:her|his|their|the client's|the patient's) name is|(?:a|an|the) [a-z]+ named) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)/g;
 
 /** Words compromise sometimes tags as names that never are one here. */
 /** Places, events and businesses whose first word says so: "Festival du Voyageur", "Boulangerie du Vieux-Saint-Boniface". */

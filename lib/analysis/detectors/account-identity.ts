@@ -98,7 +98,7 @@ const INST_ANY = alt([
   `provincial ${alt(DEPARTMENTS)}`,
   "minist[eè]re (?:de l'|de la |des |du |de )[a-z]+",
   'sant[ée] (?:publique )?manitoba',
-  "(?:the )?premier(?:'s office)?",
+  "(?:the )?premier's office|office of the premier",
   `(?:the )?minister (?:of|responsible for) (?:${alt(DEPARTMENTS)})`,
   "minister's office",
   '(?:[a-z]+ ){1,3}provincial park',
@@ -175,19 +175,20 @@ const MY_PROFILE =
 const GOV_EMAIL_FOR_PERSONAL =
   /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?[^.!?\n]{0,25}?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
 const HANDLE_SET =
-  /\bmy (?:\w+ )?(?:handle|username|user name|display name) (?:to|is|as) @?([a-z0-9_.]+)|\bso people know where i work\b/g;
+  /\bmy (?:\w+ )?(?:handle|username|user name|display name|name) (?:to|is|as)(?: (?:officially|now))? @?([a-z0-9_.]+)|\bso people know where i work\b/g;
 /** "changed my display name to 'Karen from MB Health Links'", "signing up with my gov.mb.ca address". */
 const NAME_OR_SIGNUP_GOV =
   /\bmy (?:\w+ )?(?:handle|username|user name|display name|profile name) (?:to|is|as) ['"][^'"]{0,40}?\b(?:mb|manitoba|gov|govt|provincial|province)\b[^'"]{0,40}['"]|\b(?:sign(?:ing|ed)? up|register(?:ing|ed)?|log(?:ging)? in|made an account)[^.!?\n]{0,40}?(?:with|using) my (?:gov\.mb\.ca|work|government|gov't|govt|office) (?:e-?mail )?(?:address|account|e-?mail)/g;
 /** "new handle just dropped: @MBHealthKate". */
-const HANDLE_NEW = /\bnew (?:\w+ )?(?:handle|username|user name|display name)\b[^@\n]{0,25}@([a-z0-9_.]+)/g;
+const HANDLE_NEW =
+  /\bnew (?:\w+ )?(?:handle|username|user name|display name|account|page)\b[^@\n]{0,80}@([a-z0-9_.]+)/g;
 /** A pasted e-mail signature ("Title | Branch, Government of Manitoba | phone") that lists a personal account. */
 const FOLLOW_ME =
   /\b(?:(?:instagram|tiktok|facebook|twitter|x|youtube|threads)\.(?:com|net)\/@?\w+|follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube|twitch|bluesky)\s*[:@]\s*@?\w+|(?:e-?mail|email) sig(?:nature)?\b)/;
 const SIGNATURE_OTHER =
   /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =
-  /\b(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|personal|social media|socials?) (?:handle|account|profile|@\w+|links?)[^.!?\n]{0,40}(?:outlook|work|government|gov't|govt|office|email) (?:e-?mail )?signature/g;
+  /\b(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|personal|social media|socials?) (?:handle|account|profile|\(?@[\w.]+\)?|links?)[^.!?\n]{0,40}(?:outlook|work|government|gov't|govt|office|email) (?:e-?mail )?signature/g;
 const SIGNATURE_FR =
   /\b(?:compte (?:instagram|tiktok|facebook|x|twitter)[^.!?\n]{0,20}dans ma signature|signature (?:courriel|de courriel)[^.!?\n]{0,30}(?:minist[eè]re|gouvernement|travail))/g;
 const SIGNATURE_THEN_ACCOUNT =
@@ -227,14 +228,20 @@ function handleTokens(cased: string): { tokens: string[]; start: number; end: nu
   return { tokens, start, end: start + t.length };
 }
 
+const JOKE_TITLE =
+  /\b(?:self-appointed|self appointed|armchair|wannabe|of silly walks|of (?:fun|vibes|snacks|memes|naps)|chief (?:snack|vibes|fun|meme|nap) officer)\b/;
+
 export function accountIdentity(emailDomains: readonly string[]): Detector {
   const domains = alt(emailDomains.map((d) => d.replace(/\./g, '\\.')));
-  const GOV_EMAIL = new RegExp(`[a-z0-9._%+'-]+@(?:[a-z0-9-]+\\.)*${domains}\\b`, 'g');
+  // the domain ends the address: "raj@gov.mb.ca.mailer.net" is not a government address
+  const GOV_EMAIL = new RegExp(`[a-z0-9._%+'-]+@(?:[a-z0-9-]+\\.)*${domains}(?![a-z0-9-]|\\.[a-z0-9])`, 'g');
   return {
     category: 'account-identity',
     fields: ['post', 'profile', 'email'],
     scan({ lower, cased, field }) {
       const hits: Hit[] = [];
+      // "Ministry of Silly Walks, Deputy Minister (self-appointed)", "Armchair premier": a joke title
+      if (field === 'profile' && JOKE_TITLE.test(lower)) return { hits, signals: [] };
       const add = (rule: string, s: { start: number; end: number }, score: number, clause?: string) =>
         hits.push({
           category: 'account-identity',
@@ -279,8 +286,10 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
       for (const s of spans(NAME_OR_SIGNUP_GOV, lower)) add('handle', s, 0.75);
       for (const m of lower.matchAll(HANDLE_NEW)) {
         const g = m[1]!;
-        const h = handleTokens(cased.slice(m.index + m[0].length - g.length, m.index + m[0].length));
-        if (h && isGovHandle(h.tokens)) add('handle', h, 0.75);
+        const at = m.index + m[0].length - g.length;
+        const h = handleTokens(cased.slice(at, m.index + m[0].length));
+        // the span is the handle with its @, in the sentence (handleTokens counts from the slice)
+        if (h && isGovHandle(h.tokens)) add('handle', { start: at - 1, end: at + h.end }, 0.75);
       }
       if (
         field === 'post' &&

@@ -340,6 +340,7 @@ const OUTCOME = new RegExp(
     '(?:est|a [ée]t[ée]) (?:approuv[ée]e?|accept[ée]e?|accord[ée]e?)',
     "(?:'s|is) a (?:sure thing|done deal|lock)",
     "(?:top[- ]?up|cheque|payment|refund|rebate|benefit|grant|deposit)s? (?:is|are|'s) (?:coming|on (?:its|the) way)",
+    "(?:nobody|no one)(?: [a-z]+){1,3}(?:'s| is| are) (?:losing|getting cut off|being cut)",
   ])}`,
   'g',
 );

@@ -82,6 +82,12 @@ const DISCLAIMER = new RegExp(
     `nothing i (?:post|say|write|share)(?: here| on here)? represents (?:the|my) (?:org|organization|organisation|employer|department|workplace|company|job|office)`,
     `(?:my )?own opinions?,? not (?:work's|my work's|my employer's|the department's|my job's)`,
     `off the clock and (?:this is )?(?:purely |strictly )?personal`,
+    `(?:las |mis )?opiniones (?:aqui |expresadas )?(?:son )?(?:mias|personales)`,
+    `meine meinung,? nicht (?:die )?(?:meines|meiner) arbeitgebers?`,
+    `(?:ang )?(?:mga )?pananaw (?:dito )?ay sarili ko`,
+    `(?:as )?opinioes (?:sao )?(?:minhas|pessoais)`,
+    `(?:le )?opinioni (?:espresse )?sono (?:mie|personali)`,
+    `(?:moje )?opinie (?:sa|są) (?:moje|prywatne)`,
   ])}`,
   'g',
 );

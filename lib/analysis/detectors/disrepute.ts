@@ -261,6 +261,7 @@ const WORK_TARGET = new RegExp(
     '(?:the )?(?:treaty|eia|welfare|cfs|housing) (?:guys|people|folks|clients|moms|ladies)',
     '(?:on )?(?:our|my) caseload',
     '(?:our|my|the) (?:[a-z]+ )?(?:branch|office|unit|department|team|crew)',
+    '(?:tenants|residents|clients|families) on our',
   ])}\\b`,
   'g',
 );
@@ -450,6 +451,7 @@ const THREAT = new RegExp(
     'shut (?:his|her|their|your) (?:damn |fucking |goddamn )?(?:mouth|trap|face)',
     'drive (?:the |my |a )?(?:\\w+ )?(?:truck|car|plow|grader|loader) (?:right )?(?:through|into|over) (?:them|those|these|the crowd|the protesters|him|her)',
     "(?:i'm|im|i am) (?:finding|going to find|gonna find) (?:him|her|them|you) after (?:work|my shift|shift)",
+    "(?:i'll|i will|i'm gonna|i am going to) make sure (?:he|she|they|you) regrets? (?:it|this|that)",
   ])}`,
   'g',
 );
@@ -589,7 +591,7 @@ const ABUSE = new RegExp(
     "nature'll figure",
     '(?:no one|nobody) (?:even )?(?:asked|blinked|batted an eye)',
     '(?:not|without) (?:even )?blinking',
-    '(?:best |favourite |favorite |nicest )?perk of the job',
+    '(?:best |favourite |favorite |nicest )?perk of (?:the job|being an?)',
     "so we(?:'re| are) even",
     'family first',
     'funny how that works',
@@ -807,6 +809,7 @@ const POWER_ABUSE = new RegExp(
     `taxpayers (?:are )?paying me to`,
     `just to get rid of (?:him|her|them)`,
     `gave my (?:buddy|friend|cousin|brother|neighbou?r|pal) a pass`,
+    `(?:running|mining|gaming|torrenting)[^.!?\\n]{0,30}? on (?:the|my) work (?:laptop|computer|pc|server)`,
   ])}`,
   'g',
 );

@@ -439,6 +439,8 @@ const OFFICIAL_SPEAK = new RegExp(
     `(?:manitoba )?(?:${DEPT_SHORT})(?:'s|')? (?:official )?(?:position|stance|view) (?:has always been|is|was)`,
     `manitoba (?:${DEPT_SHORT}) (?:doesn't|does not|won't|will not) (?:maintain|plow|fund|cover|own|run|handle)`,
     "(?:that's|thats|that is) not (?:the|our) (?:department's|ministry's|province's|branch's|government's) position",
+    'official word from (?:our|my) (?:office|branch|department|unit|team|crew)',
+    '(?:the )?(?:department|ministry|province) followed (?:every|all|the) (?:[a-z]+ )?(?:rules?|procedures?|process(?:es)?)',
   ])}`,
   'g',
 );
@@ -472,9 +474,9 @@ const CREDENTIAL = new RegExp(
   ])}`,
   'g',
 );
-/** "Excited to represent Manitoba Agriculture at the summit": the writer appears for the department. */
+/** "Excited to represent Manitoba Agriculture", "speaking for Families", "from our end at Employment Standards". */
 const REPRESENT = new RegExp(
-  `\\b(?:excited|proud|honou?red|happy|thrilled|here) to (?:represent|be representing) (?:manitoba (?:${DEPT_SHORT}|[a-z]+ (?:and|&) [a-z]+)\\b|the department|my department|our department|our ministry)`,
+  `\\b(?:(?:excited|proud|honou?red|happy|thrilled|here) to (?:represent|be representing) (?:manitoba (?:${DEPT_SHORT}|[a-z]+ (?:and|&) [a-z]+)\\b|the department|my department|our department|our ministry)|speaking for (?:the )?(?:${DEPT_SHORT})\\b|from our end (?:at|in) (?:the )?(?:${DEPT_SHORT})\\b)`,
   'g',
 );
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
@@ -511,13 +513,13 @@ const OPINION =
 const MILESTONE = 0.25;
 /** Federal, municipal and Crown-corporation jobs, and relatives of public servants, are not the writer speaking for the province. */
 const NOT_PROVINCIAL =
-  /\b(?:federal(?:ly)?|city of|municipal|rm of|town of|school division|crown corp\w*|service canada|cra|(?:my|his|her) (?:brother|sister|mom|mother|dad|father|husband|wife|son|daughter|cousin|uncle|aunt|friend|neighbou?r|brother-in-law|sister-in-law)(?: \w+)? (?:works?|worked|is|was))\b/;
+  /\b(?:federal(?:ly)?|city of|municipal|rm of|town of|school division|crown corp\w*|service canada|cra|(?:my|his|her) (?:brother|sister|mom|mother|dad|father|husband|wife|son|daughter|cousin|uncle|aunt|friend|neighbou?r|brother-in-law|sister-in-law)(?: \w+){0,3} (?:works?|worked|is|was|started|starts|got hired))\b/;
 /** The writer answering a news story: "correction to the article", "l'article déforme", "mise au point". */
 const REBUTTAL =
   /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
 const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 export const governmentVoice: Detector = {
   category: 'government-voice',

@@ -120,6 +120,8 @@ const OUTLET = alt([
   '@[a-z0-9_]*(?:news|journo|reports|onair|on_air|cbc|ici|cksb|radiocanada|ctv|press|sun|media|radio|cjob|global|aptn|reporter|journalist|wfp|carillon|tv|pod|blog|liberte|times|post|herald|journal|politics)[a-z0-9_]*',
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
+const MEDIA_HANDLE =
+  /@[a-z0-9_]*(?:freep|freepress|cbc|ctv|globalnews|citynews|wpgsun|winnipegsun|cjob|aptn|carillon|reporter|journo|news)[a-z0-9_]*|\b(?:your|the) (?:piece|story|article|segment|column|episode) (?:on|about)\b/g;
 const ME =
   /^@[a-z0-9_]+ (?:ok|okay|sure|yes|yep|sounds good|deal|done)\b|^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told|on air|doing|calling|recorded|recording|agreed|d-?m-?ing|dming|sending|talking|going on|taping|filming|meeting|let|letting)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b|\bdoing (?:a|an|the) (?:\w+ )?interview\b/;
 const TALK = new RegExp(
@@ -320,13 +322,18 @@ const TALK = new RegExp(
     'wants? me to (?:explain|talk|comment|come on|go live|speak)',
     '(?:you|u) know where to find me',
     'about (?:a|the|one) (?:case|file|investigation|inspection|client|patient|death|fire) (?:i|we) (?:worked|handled|had|did|investigated|attended)',
+    "(?:going|i'll be|i'm|i am|we're) on (?:cjob|cbc|ctv|global|citytv|radio-canada|unique fm|the radio|air)\\b",
+    "(?:i've got|i have|got) (?:some |a few |lots of )?(?:stories|dirt|tea|receipts)(?=[.!]|$| to)",
+    '(?:recorded|did|taped) an? (?:ep|episode|interview|segment) (?:with|for) (?:an? |the )?(?:[a-z ]{0,25})?(?:podcast|pod|show|station|channel)',
+    '(?:happy|glad|willing) to be a source',
+    'saw your call-?out',
   ])}`,
   'g',
 );
 const COURTING =
   /(?:case|file|investigation|inspection|client|patient|death|fire) (?:i|we) (?:worked|handled|had|did|investigated|attended)|real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents|envoy/;
 const NOT_ME =
-  /\b(?:(?:was|were) (?:filming|interviewing) (?:a|the|some) |reporters everywhere|(?:visited|came to|spoke to|talked to) (?:my|our|the) (?:[a-z]+'s )?(?:[a-z0-9]+ ){0,2}(?:class|school|classroom|team|daycare)|about (?:my|our) (?:[a-z]+ ){0,2}(?:hobby|garden|gardening|bees|beekeeping|quilting|baking|business|book|art|band|farm|dog|cat|recipes?|crafts?|shop|bakery|store|wedding|marathon|race|pickles|canning)|about backyard [a-z]+|(?:i'm|i am) an? (?:reporter|journalist|producer|editor|columnist) (?:at|for|with)|job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
+  /(?:^(?:reporter|journalist|producer|editor) here)|\b(?:(?:was|were) (?:filming|interviewing) (?:a|the|some) |reporters everywhere|(?:visited|came to|spoke to|talked to) (?:my|our|the) (?:[a-z]+'s )?(?:[a-z0-9]+ ){0,2}(?:class|school|classroom|team|daycare)|about (?:my|our) (?:[a-z]+ ){0,2}(?:hobby|garden|gardening|bees|beekeeping|quilting|baking|business|book|art|band|farm|dog|cat|recipes?|crafts?|shop|bakery|store|wedding|marathon|race|pickles|canning)|about backyard [a-z]+|(?:i'm|i am) an? (?:reporter|journalist|producer|editor|columnist) (?:at|for|with)|job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 
 export const media: Detector = {
   category: 'media',
@@ -334,7 +341,8 @@ export const media: Detector = {
   scan({ lower }) {
     const hits: Hit[] = [];
     const signals: Signal[] = [];
-    const outlets = spans(MEDIA, lower, true);
+    // an outlet's or a reporter's handle ("@jsmith_freep"), or "your piece on ag inspectors"
+    const outlets = [...spans(MEDIA, lower, true), ...spans(MEDIA_HANDLE, lower)];
     for (const o of outlets) signals.push({ kind: 'media', start: o.start, end: o.end });
     const me = ME.exec(lower);
     if (me) signals.push({ kind: 'self', start: me.index, end: me.index + me[0].length });

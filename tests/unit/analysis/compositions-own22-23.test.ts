@@ -937,3 +937,92 @@ describe('own30: very short drafts in chat shorthand', () => {
     quietIn("'Your application has been approved!' — said no landlord ever", 'commitment');
   });
 });
+
+describe('own31 and own32: handles in posts, outlet handles, departments speaking, other languages; jokes and look-alike domains', () => {
+  const cases: [string, CategoryId, string, string, ('post' | 'profile' | 'email')?][] = [
+    [
+      'New TikTok page just dropped with all my grader videos, follow me at @MBHighwaysOperatorSam',
+      'account-identity',
+      '@MBHighwaysOperatorSam',
+      'def.personal',
+    ],
+    [
+      'Added my bakery Instagram (@sam.bakes) to my work email signature, free advertising!',
+      'account-identity',
+      'Instagram (@sam.bakes) to my work email signature',
+      'gr.cross-promote',
+    ],
+    [
+      'From our end at Employment Standards: no, the minimum wage is not going down.',
+      'government-voice',
+      'From our end at Employment Standards',
+      'gr.personal-views',
+    ],
+    [
+      'Official word from our office: the park gates open May 15.',
+      'government-voice',
+      'Official word from our office',
+      'gr.personal-views',
+    ],
+    [
+      "I'm going on CJOB tomorrow at 7 to talk about why our branch is short-staffed.",
+      'media',
+      'CJOB',
+      'gr.media',
+    ],
+    [
+      '@kim_freep saw your call-out about the remand centre. I work there, happy to chat, DM me',
+      'media',
+      '@kim_freep',
+      'gr.media',
+    ],
+    [
+      'Crypto mining rig is running on the work laptop overnight, free power lol',
+      'disrepute',
+      'mining rig is running on the work laptop',
+      'gr.disrepute',
+    ],
+    [
+      'Just saw the bids for the Dauphin courthouse reno. The winner is $2M under everyone else.',
+      'confidential',
+      'Just saw the bids',
+      'gr.confidential',
+    ],
+    [
+      'Promise you this: nobody on our caseload is losing their rent supplement this winter.',
+      'commitment',
+      'nobody on our caseload is losing',
+      'gr.on-behalf',
+    ],
+    [
+      'Meine Meinung, nicht die meines Arbeitgebers: the Gimli beach is better.',
+      'disclaimer',
+      'Meine Meinung, nicht die meines Arbeitgebers',
+      'gr.disclaimer',
+    ],
+  ];
+  for (const [text, category, words, clause, field] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, {
+        ...rulesOnly,
+        field: field ?? 'post',
+        severity: category === 'disclaimer' ? 'info' : 'warning',
+      });
+    });
+  it('stays quiet on joke titles, relatives starting a job, look-alike domains and a reporter asking', () => {
+    for (const [text, field] of [
+      ['Ministry of Silly Walks, Deputy Minister (self-appointed) 🎩', 'profile'],
+      ['Armchair premier. I yell at question period on TV.', 'profile'],
+      ['raj.patel@gov.mb.ca.mailer.net', 'email'],
+    ] as const)
+      expect(
+        analyze(text, { field }, { learned: false }).filter((f) => f.category === 'account-identity'),
+        text,
+      ).toEqual([]);
+    quietIn('Proud of my daughter who just started as a conservation officer up north!', 'government-voice');
+    quietIn(
+      'Reporter here 👋 looking to talk with parents affected by the bus route changes. DM me',
+      'media',
+    );
+  });
+});
