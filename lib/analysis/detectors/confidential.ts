@@ -486,7 +486,6 @@ const INSIDER = new RegExp(
     'proof(?:read|ed) it (?:this morning|today|yesterday|last night)',
     'we ran the (?:[a-z]+ ){0,4}(?:samples|tests|numbers|data|analysis)',
     'reading the (?:draft |internal )?(?:audit|report|review) (?:of|on) (?:our|my)',
-    '(?:le )?rapport interne',
     'est arrive chez nous',
     '(?:just )?saw the (?:bids|tenders|proposals|submissions)',
   ])}`,
