@@ -67,6 +67,7 @@ const LEARNED_VETO: Partial<Record<CategoryId, SignalKind[]>> = {
   confidential: ['private'],
   commitment: ['private'],
   'government-voice': ['private'],
+  media: ['private'],
 };
 /**
  * Long drafts carry many words, and the scorer adds up every one of them: past this many characters its

@@ -376,7 +376,7 @@ export const PERSONAL_LIFE = new RegExp(
   `${phrases([
     "(?:my|our) (?:sister|brother|mom|mum|mother|dad|father|parents|kids?|son|daughter|wife|husband|partner|baby|toddler|dog|cat|puppy|kitten|family|grandma|grandpa|granny|nana|bestie|besties|bff|friends?|roommate|neighbou?r|cousin|aunt|uncle|niece|nephew|boyfriend|girlfriend|fianc[eé]e?)(?:'s)?",
     'my \\d+ ?(?:[- ]?(?:year|yr)s?[- ]?old|yo|y/o)',
-    '(?:our|my|the) (?:wedding|honeymoon|baby shower|birthday party|reno|renovation|vacation|trip)',
+    '(?:our|my|the) (?:[a-z]+ )?(?:wedding|honeymoon|baby shower|birthday party|reno|renovation|vacation|trip)',
     "(?:i (?:work|drive|am)|i'm)[^.!?\\n]{0,20}? (?:for|at|with) a private",
     'at a private (?:firm|company|practice|clinic|school)',
     "[–—-] ?[a-z']+(?:'s)? (?:snow removal|landscaping|plumbing|construction|contracting|roofing|cleaning|lawn care)",
@@ -416,6 +416,10 @@ export const PERSONAL_LIFE = new RegExp(
     'bannock',
     "we're expecting",
     'pregnant with (?:our|my)',
+    'surprise (?:[a-z]+ )?party',
+    'my (?:first |new |own )?(?:apartment|house|home|condo)',
+    "(?:we're|we are|i'm|i am) moving (?:to|back|out)",
+    '(?:got|landed) a (?:new )?job (?:at|with)',
   ])}\\b`,
   'g',
 );
@@ -433,13 +437,15 @@ export const PRIVATE_SECTOR = new RegExp(
     '(?:update from the hydro crew|hydro crew here|(?:i|we) work (?:for|at) (?:manitoba )?hydro|mpi adjuster life|(?:i|we) work (?:for|at) mpi)',
     "(?:i'm|i am|i'm finally) getting (?:promoted|a promotion|a raise|permanent)|(?:my|a) (?:promotion|raise)\\b|(?:i|we) got the job",
     'family (?:business|news) only',
+    '(?:booking|bookings)@',
+    'for the (?:fall |spring |summer |winter )?tour',
   ])}`,
   'g',
 );
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

@@ -14,7 +14,9 @@ const OWN_CIRCLE =
   /\b(?:my|our) (?:friend|friends|bestie|bff|wife|husband|partner|son|daughter|kids?|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|neighbou?r|buddy|pal|girlfriend|boyfriend|fiance|fiancee|family|dog|cat|coach|teacher|doctor|dentist|pastor)\s*,?\s*$/i;
 const HONORIFIC =
   /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Monsieur|Mme|M)\.? [A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?/gu;
-const INITIALS = /\b(?:[A-Z][a-z]+ [A-Z]\.(?=[\s,;)]|$)|[A-Z]\. ?[A-Z][a-z]{2,})/g;
+// ("St. B. Thank you": a place and a sentence, not an initial and a surname)
+const INITIALS =
+  /\b(?:[A-Z][a-z]+ [A-Z]\.(?=[\s,;)]|$)|(?<!\bSt\. )[A-Z]\. ?(?!(?:Thank|Thanks|The|This|That|We|It|My|Our|So|And|But|He|She|They|Then|Also|Just|Anyway)\b)[A-Z][a-z]{2,})/g;
 const SURNAME_KID = /\bthe [A-Z][a-z]+ (?:boy|girl|kid|kids|family|twins|brothers|sisters|lady|guy)\b/g;
 const NAMED =
   /\b(?:(?:her|his|their|the client's|the patient's) name is|(?:a|an|the) [a-z]+ named) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)/g;

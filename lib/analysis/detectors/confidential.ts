@@ -276,7 +276,7 @@ const HINT = new RegExp(
 
 const INSIDER = new RegExp(
   `${phrases([
-    `(?:saw|seen|got a (?:peek|look)|got a copy|read|got) (?:at )?(?:the|a|our|their|today's) (?:\\w+ ){0,3}(?:${DOC})`,
+    `(?:saw|seen|got a (?:peek|look)|got a copy|read|got) (?:at )?(?:the|a|our|their|today's) (?:\\w+ ){0,3}(?:${DOC})\\b`,
     `(?:i |we )?(?:typed|typing|wrote|writing|drafted|drafting|edited|editing|proofread|proofreading|formatted|formatting|built|building|prepped|prepping|prepared|preparing|processed|scored|scoring|reviewed|reviewing|translated|printed|filed) (?:up )?(?:the|a|our|their|this|that|today's|tomorrow's) (?:[\\w']+ ){0,3}(?:${DOC}|speaking notes|speech|remarks)`,
     `(?:the|a|that) (?:\\w+ ){0,2}(?:${DOC}) (?:i|we) (?:filed|submitted|wrote up|did|saw|read|got|typed|wrote|drafted|edited|processed)`,
     "heard (?:it |this |that )?(?:straight )?(?:at|from|in) (?:our|the|my|a) (?:\\w+'?s? ){0,2}(?:meeting|mtg|office|briefing|huddle|call|table|all-?staff|town hall|director|manager|adm|dm|deputy|superintendent|boss|supervisor|exec|leadership)",
@@ -488,6 +488,10 @@ const INSIDER = new RegExp(
     'reading the (?:draft |internal )?(?:audit|report|review) (?:of|on) (?:our|my)',
     'est arrive chez nous',
     '(?:just )?saw the (?:bids|tenders|proposals|submissions)',
+    "(?:they're|we're|they are|we are) drafting at work|drafting at work",
+    'shortlist (?:for|on) the',
+    'sat through (?:[a-z]+ ){0,3}(?:of )?(?:budget|planning|estimates|meetings?|briefings?)',
+    "(?:today's|this morning's|yesterday's) (?:deputy|dm|adm|minister|director)'s (?:meeting|briefing|call)",
   ])}`,
   'g',
 );
@@ -507,7 +511,7 @@ export const confidential: Detector = {
     const privateEmployer = { any: ['private' as const], score: 0.3 };
     // "Internal memo to myself", "Briefing note to my husband": a joke in a document's clothes
     const toFamily =
-      /^:? (?:to|for) (?:myself|self|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?))\b/;
+      /^:? (?:to|for|from) (?:myself|self|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone))\b/;
     for (const s of spans(DOCUMENT, lower).filter((d) => !toFamily.test(lower.slice(d.end, d.end + 40))))
       hits.push({
         category: 'confidential',

@@ -744,7 +744,7 @@ const POWER_ABUSE = new RegExp(
     `(?:deserves?|deserve) to (?:rot|die|suffer|be left)|don't deserve to (?:breathe|live)`,
     `(?:casse(?:r)?|p[eè]te(?:r)?) la gueule`,
     `(?:envoie-moi|envoyez-moi|send me|e-?transfer me) (?:\\d+ ?\\$|\\$ ?\\d+)[^.!?\\n]{0,60}?(?:permis|permit|licen[cs]e|file|application|ticket|dossier)`,
-    `(?:sont|est) (?:des |une? )?(?:tellement |vraiment |trop |assez )?(?:cons|conne|stupides|[ée]paisses?|niaiseu(?:x|se)s?|paresseu(?:x|se)s?)\\b`,
+    `(?:sont|est) (?:des |une? )?(?:tellement |vraiment |trop |assez |juste )?(?:cons|conne|stupides|[ée]paisses?|niaiseu(?:x|se)s?|paresseu(?:x|se)s?)\\b`,
     `une vraie (?:[ée]paisse|conne|idiote|folle|plaie|sans-dessein|incomp[ée]tente)|un vrai (?:crosseur|[ée]pais|cave|twit|con|idiot|sans-dessein|incomp[ée]tent)`,
     `(?:une )?gang de (?:crott[ée]s|caves|ti-counes|niaiseux)`,
     `au lieu de chialer`,
@@ -810,6 +810,9 @@ const POWER_ABUSE = new RegExp(
     `just to get rid of (?:him|her|them)`,
     `gave my (?:buddy|friend|cousin|brother|neighbou?r|pal) a pass`,
     `(?:running|mining|gaming|torrenting)[^.!?\\n]{0,30}? on (?:the|my) work (?:laptop|computer|pc|server)`,
+    `sold (?:it|them|the [a-z]+) on (?:marketplace|kijiji|ebay|facebook)`,
+    `(?:used|using) my work (?:login|access|account|credentials|badge) to (?:look up|find|check|search|see)`,
+    `['"]working from home['"]|mouse jiggler`,
   ])}`,
   'g',
 );

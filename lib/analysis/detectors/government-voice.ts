@@ -326,7 +326,7 @@ const OFFICIAL_SPEAK = new RegExp(
     'correcting the record',
     'to clear up the confusion',
     'let me explain what the (?:department|ministry|government|province|branch)',
-    "(?:the )?(?:department|ministry|government|province) (?:is not|isn't|is NOT|did not|didn't|does not|doesn't) (?:changing|requiring|cancell?ing|closing|cutting|see|support|planning)",
+    "(?:the )?(?:department|ministry|government|province) (?:is not|isn't|is NOT|did not|didn't|does not|doesn't) (?:changing|requiring|cancell?ing|closing|cutting|see|support|planning|charging|raising|increasing)",
     "(?:we're|we are) short[- ]staffed, the (?:province|department|ministry) is aware",
     'the closure (?:on|of) [^.!?\\n]{0,40} is for',
     'au nom du (?:minist[eè]re|gouvernement|bureau)',
@@ -441,6 +441,8 @@ const OFFICIAL_SPEAK = new RegExp(
     "(?:that's|thats|that is) not (?:the|our) (?:department's|ministry's|province's|branch's|government's) position",
     'official word from (?:our|my) (?:office|branch|department|unit|team|crew)',
     '(?:the )?(?:department|ministry|province) followed (?:every|all|the) (?:[a-z]+ )?(?:rules?|procedures?|process(?:es)?)',
+    '(?:and )?we stand by (?:it|that|this|the decision|our decision)',
+    'our position has always been',
   ])}`,
   'g',
 );
@@ -471,6 +473,8 @@ const CREDENTIAL = new RegExp(
     `i work (?:${DEPT_SHORT})(?: intake| desk| front counter)?\\b`,
     '(?:years|yrs) as an? (?:[a-z]+ )?(?:analyst|officer|caseworker|inspector|advis[oe]r|manager) (?:in|with|for) (?:this|the) (?:government|province)',
     '(?:speaking )?as (?:one of )?the (?:[a-z]+ )?(?:analysts?|people|ones|team|staff|person) who (?:drafted|wrote|designed|built|negotiated|approved) (?:it|this|that|the)',
+    `i (?:write|draft|make|set) policy (?:for|at|in) (?:manitoba )?(?:${DEPT_SHORT})`,
+    `(?:speaking )?as an? (?:${DEPT_SHORT}) (?:[a-z]+ )?(?:manager|worker|analyst|officer|nurse|clerk|inspector|caseworker)`,
   ])}`,
   'g',
 );
@@ -492,6 +496,7 @@ const INSTITUTIONAL_WE = new RegExp(
     'la province consid[eè]re que',
     'notre position,? c.est',
     "(?:that|this) (?:stretch|road|highway|bridge|file|one|section) (?:isn't|is not) ours",
+    'under our (?:[a-z]+ ){0,3}(?:schedule|policy|standards?|rules|guidelines)',
   ])}`,
   'g',
 );

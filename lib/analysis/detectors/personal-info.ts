@@ -602,7 +602,7 @@ export const personalInfo: Detector = {
         /\bmy (?:own )?(?:\w+ ){0,2}(?:claim|file|case|account)\b/.test(
           lower.slice(Math.max(0, s.start - 30), s.end),
         ) ||
-        /^\s*(?:of (?:me|my|us|our)|in (?:the|my) (?:ongoing )?saga)\b/.test(
+        /^\s*(?:(?:on|for|re:?|about) my (?:own )?(?:\w+ ){0,3}(?:claim|file|case|account|order|policy)|of (?:me|my|us|our)|in (?:the|my) (?:ongoing )?saga)\b/.test(
           lower.slice(s.end, s.end + 30),
         ) ||
         /^\s*[-—–,:]?\s*(?:that's|that is|it's|it is|is|was) my\b/.test(lower.slice(s.end, s.end + 20));

@@ -1026,3 +1026,73 @@ describe('own31 and own32: handles in posts, outlet handles, departments speakin
     );
   });
 });
+
+describe('own33: hard negatives that look risky, and the subtle cases among them', () => {
+  const cases: Case[] = [
+    [
+      'The decision to close the Carman office was made for good reasons and we stand by it.',
+      'government-voice',
+      'and we stand by it',
+      'gr.personal-views',
+    ],
+    [
+      'I write policy for Manitoba Education, so here is what the new funding formula means.',
+      'government-voice',
+      'I write policy for Manitoba Education',
+      'gr.personal-views',
+    ],
+    [
+      'Put extra toner on the work purchase card and sold it on Marketplace lol',
+      'disrepute',
+      'sold it on Marketplace',
+      'gr.disrepute',
+    ],
+    [
+      "Used my work login to look up my ex's new address. Small province.",
+      'disrepute',
+      'Used my work login to look up',
+      'gr.disrepute',
+    ],
+    [
+      'Les gens sur l’aide sociale sont juste paresseux, je le vois au bureau.',
+      'disrepute',
+      'sont juste paresseux',
+      'gr.disrepute',
+    ],
+    [
+      "Notes from today's deputy's meeting: hiring freeze starts the 1st, no exceptions for term staff.",
+      'confidential',
+      "today's deputy's meeting",
+      'gr.confidential',
+    ],
+    [
+      'The shortlist for the Selkirk bridge tender is down to two firms.',
+      'confidential',
+      'shortlist for the',
+      'gr.confidential',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('stays quiet on renovations, fitness trackers, surprise parties, moves, public reports and bands', () => {
+    for (const text of [
+      'The contract for our kitchen reno finally came in under budget. Miracle on Maryland St.',
+      "Dad's recovering well after his bypass at St. B. Thank you to the cardiac nurses!",
+      "Case number 2024-00912 on my hail damage claim and still nobody's called me back.",
+      'Public notice: the Hwy 59 twinning work starts May 6. Detour maps are on the province’s road info page.',
+      'Media inquiries for the fall tour: booking@prairiefirerock.ca',
+      'The annual report is out and public, and I’m proud of the wetlands chapter our team wrote.',
+      'Shhh, planning a surprise retirement party for Donna in payroll. Don’t tell her!',
+      "Can't share details but I just signed the lease on my first apartment!!",
+      "I'm a freelance journalist looking to talk to Manitobans who waited a year for surgery.",
+      "Not announced yet but we're moving to Brandon this summer! Jake got a job at the plant.",
+      'Internal report from my Fitbit: I walked 4 steps today. Management is concerned.',
+    ])
+      expect(
+        analyze(text).filter((f) => f.severity === 'warning'),
+        text,
+      ).toEqual([]);
+  });
+});
