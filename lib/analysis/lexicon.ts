@@ -307,6 +307,10 @@ export const GOV_TOPIC = new RegExp(
     'walk-ins?',
     'capital plan',
     'overpass',
+    'sole-?source',
+    'bargaining mandate',
+    'rfps?',
+    '(?:job )?competition panel|interview panel|internal candidate|job competition',
   ])}\\b`,
   'g',
 );
@@ -367,6 +371,7 @@ export const CHANGE = new RegExp(
     '(?:dropping|staying|dropped|stayed|withdrawing) the charges',
     "(?:they're|we're|they are|we are) piloting",
     '(?:minister|cabinet|the dm|the deputy|treasury board) signs? off on (?:the )?(?:new )?[a-z ]{2,40}? (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week)',
+    '(?:rfp|tender|contract|posting|competition) got (?:pulled|cancell?ed|scrapped|killed|shelved)',
   ])}\\b`,
   'g',
 );
@@ -445,7 +450,7 @@ export const PRIVATE_SECTOR = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?<=\()(?:it's|it is) (?:all )?public|(?:it's|it is) (?:already|all) public|(?:it's|it is) public (?:info|information|record|knowledge)|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

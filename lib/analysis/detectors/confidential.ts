@@ -106,6 +106,7 @@ const DOCUMENT = new RegExp(
     'tender results',
     'wage offer',
     'layoff notices?',
+    'bargaining mandate',
   ])}\\b`,
   'g',
 );
@@ -236,6 +237,9 @@ const SECRECY = new RegExp(
     '(?:people|everyone|they|the public) (?:will|are going to|are gonna) find out (?:in|on|next|when|soon|later)',
     'secret,? but',
     "(?:we )?can'?t say (?:til|till|until|before)",
+    'polish(?:ing)? (?:up )?(?:their|your) resumes?|hint hint',
+    'not (?:being )?allowed to tell',
+    '(?:tip|heads up|pro tip) for (?:my|all my|any) (?:contractor|builder|realtor|investor|developer|business)s? (?:friends|buddies|pals)',
   ])}`,
   'g',
 );
@@ -492,6 +496,10 @@ const INSIDER = new RegExp(
     'shortlist (?:for|on) the',
     'sat through (?:[a-z]+ ){0,3}(?:of )?(?:budget|planning|estimates|meetings?|briefings?)',
     "(?:today's|this morning's|yesterday's) (?:deputy|dm|adm|minister|director)'s (?:meeting|briefing|call)",
+    '(?:on|from) the (?:competition|selection|hiring|interview) (?:panel|board)',
+    'the internal candidate (?:already )?(?:has|got)',
+    'shortlist was (?:already )?down to',
+    '(?:authorized|allowed|mandated) to offer',
   ])}`,
   'g',
 );

@@ -212,6 +212,8 @@ const INSULT = new RegExp(
     'as (?:dumb|stupid|ugly|thick|dense) as (?:you|he|she|they) looks?',
     'the rest of the (?:trash|garbage|scum|animals|vermin)',
     'feral',
+    'get a life',
+    'the worst kind of (?:people|person|humans?)',
   ])}\\b`,
   'g',
 );
@@ -452,6 +454,7 @@ const THREAT = new RegExp(
     'drive (?:the |my |a )?(?:\\w+ )?(?:truck|car|plow|grader|loader) (?:right )?(?:through|into|over) (?:them|those|these|the crowd|the protesters|him|her)',
     "(?:i'm|im|i am) (?:finding|going to find|gonna find) (?:him|her|them|you) after (?:work|my shift|shift)",
     "(?:i'll|i will|i'm gonna|i am going to) make sure (?:he|she|they|you) regrets? (?:it|this|that)",
+    "i(?:'ll| will) find out where (?:he|she|they|you) (?:parks|lives|works|sleeps)",
   ])}`,
   'g',
 );
@@ -813,6 +816,11 @@ const POWER_ABUSE = new RegExp(
     `sold (?:it|them|the [a-z]+) on (?:marketplace|kijiji|ebay|facebook)`,
     `(?:used|using) my work (?:login|access|account|credentials|badge) to (?:look up|find|check|search|see)`,
     `['"]working from home['"]|mouse jiggler`,
+    `(?:gets?|got|wins?|won) the [a-z ]{0,20}(?:tender|contract|bid)[^.!?\\n]{0,30}?(?:he's|she's|they're) my (?:cousin|brother|sister|buddy|friend|uncle|neighbou?r|brother-in-law)`,
+    `gave myself (?:admin|access|rights|permissions)`,
+    `(?:the |our )?new (?:girl|guy|hire|lady) in [a-z]+ (?:dresses|looks|acts) like`,
+    `(?:slept|napped|snoozed|nap)\\b[^.!?\\n]{0,30}?in the (?:server|break|supply|boiler|copy|mail|storage) room`,
+    `move somewhere civili[sz]ed`,
   ])}`,
   'g',
 );

@@ -443,6 +443,8 @@ const OFFICIAL_SPEAK = new RegExp(
     '(?:the )?(?:department|ministry|province) followed (?:every|all|the) (?:[a-z]+ )?(?:rules?|procedures?|process(?:es)?)',
     '(?:and )?we stand by (?:it|that|this|the decision|our decision)',
     'our position has always been',
+    `(?:semi-?official|official-?ish|unofficial) (?:answer|word|response) from (?:someone|somebody) (?:in|at) (?:${DEPT_SHORT})`,
+    '(?:the )?(?:department|ministry|province) (?:picked|chose|decided on|selected) (?:it|this|that|the)',
   ])}`,
   'g',
 );

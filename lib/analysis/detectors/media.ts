@@ -121,7 +121,7 @@ const OUTLET = alt([
 ]);
 const MEDIA = new RegExp(`(?:^|[^a-z0-9_@])(${OUTLET})\\b`, 'g');
 const MEDIA_HANDLE =
-  /@[a-z0-9_]*(?:freep|freepress|cbc|ctv|globalnews|citynews|wpgsun|winnipegsun|cjob|aptn|carillon|reporter|journo|news)[a-z0-9_]*|\b(?:your|the) (?:piece|story|article|segment|column|episode) (?:on|about)\b/g;
+  /@[a-z0-9_]*(?:freep|freepress|cbc|ctv|globalnews|citynews|wpgsun|winnipegsun|cjob|aptn|carillon|reporter|journo|news)[a-z0-9_]*|\b(?:your|the) (?:piece|story|article|segment|column|episode) (?:on|about)\b|\b(?:local|a|the) pod\b/g;
 const ME =
   /^@[a-z0-9_]+ (?:ok|okay|sure|yes|yep|sounds good|deal|done)\b|^(?:had|got|did|sent|offered|talked|spoke|told|gave|agreed|met|going to|happy to|glad to|will|can|told|on air|doing|calling|recorded|recording|agreed|d-?m-?ing|dming|sending|talking|going on|taping|filming|meeting|let|letting)\b|\b(?:i|i'll|i'm|i've|i'd|id|ill|im|me|my|we|we'll|us|our|happy to|glad to|dms?|inbox|je|j'|m'a|moi)\b|\bdoing (?:a|an|the) (?:\w+ )?interview\b/;
 const TALK = new RegExp(
@@ -324,7 +324,7 @@ const TALK = new RegExp(
     'about (?:a|the|one) (?:case|file|investigation|inspection|client|patient|death|fire) (?:i|we) (?:worked|handled|had|did|investigated|attended)',
     "(?:going|i'll be|i'm|i am|we're) on (?:cjob|cbc|ctv|global|citytv|radio-canada|unique fm|the radio|air)\\b",
     "(?:i've got|i have|got) (?:some |a few |lots of )?(?:stories|dirt|tea|receipts)(?=[.!]|$| to)",
-    '(?:recorded|did|taped) an? (?:ep|episode|interview|segment) (?:with|for) (?:an? |the )?(?:[a-z ]{0,25})?(?:podcast|pod|show|station|channel)',
+    '(?:recording|recorded|did|taped|taping) an? (?:ep|episode|interview|segment) (?:with|for|of) (?:an? |the )?(?:[a-z ]{0,25})?(?:podcast|pod|show|station|channel)',
     '(?:happy|glad|willing) to be a source',
     'saw your call-?out',
   ])}`,

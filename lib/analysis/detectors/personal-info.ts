@@ -212,6 +212,7 @@ const CLIENT = new RegExp(
     'your (?:file|chart|case file|record|history) (?:says|shows|said)',
     '(?:processed|approved|reviewed|denied|handled|signed) your (?:[a-z]+ ){0,2}(?:application|claim|file|case|renewal|request)',
     '(?:my|our|the) pts?',
+    'one of my (?:grade \\d+s|students|clients|patients|kids on (?:the|my) caseload)',
   ])}`,
   'g',
 );
@@ -431,6 +432,7 @@ const SENSITIVE = new RegExp(
     'a chute',
     'placed',
     '(?:un |une )?(?:avc|crise cardiaque|surdose|diab[eè]te|d[ée]mence|fausse couche|tentative de suicide|sclérose|schizophr[ée]nie)',
+    'deport(?:ed|ation)',
   ])}\\b`,
   'g',
 );

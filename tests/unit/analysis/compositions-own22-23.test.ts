@@ -1096,3 +1096,73 @@ describe('own33: hard negatives that look risky, and the subtle cases among them
       ).toEqual([]);
   });
 });
+
+describe('own34: back offices — tenders, bargaining, HR systems, payroll and IT', () => {
+  const cases: Case[] = [
+    [
+      "I'll make sure the Carman contractor gets the paving tender, he's my brother-in-law.",
+      'disrepute',
+      "gets the paving tender, he's my brother",
+      'gr.disrepute',
+    ],
+    [
+      'Gave myself admin rights on the payroll system so I could see what everyone makes.',
+      'disrepute',
+      'Gave myself admin',
+      'gr.disrepute',
+    ],
+    [
+      'Napped in the supply room for an hour and nobody noticed.',
+      'disrepute',
+      'Napped in the supply room',
+      'gr.disrepute',
+    ],
+    [
+      'If he reply-alls me again I swear I will find out where he parks.',
+      'disrepute',
+      'I will find out where he parks',
+      'gr.disrepute',
+    ],
+    [
+      'Two people on the interview panel told me the internal candidate already has the job.',
+      'confidential',
+      'on the interview panel',
+      'gr.confidential',
+    ],
+    [
+      "The bargaining mandate is 2% a year, that's all they're authorized to offer.",
+      'confidential',
+      'bargaining mandate',
+      'gr.confidential',
+    ],
+    [
+      'Re: the dead laptops at the Selkirk branch, we’ll have all 20 replaced by end of month.',
+      'commitment',
+      'we’ll have',
+      'gr.on-behalf',
+    ],
+    [
+      'Semi-official answer from someone in Agriculture: yes, the deadline is firm.',
+      'government-voice',
+      'Semi-official answer from someone in Agriculture',
+      'gr.personal-views',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+  it('reads a public budget as public and a promise to publish as a secret kept', () => {
+    quietIn(
+      'Just read the 2024 Manitoba budget (it’s public, page 47): highway capital is up 12%.',
+      'confidential',
+    );
+    expectFinding(
+      "The draft of the new report card template drops the behaviour section. The plan is to announce it in May; I'll share my thoughts once it's public.",
+      'confidential',
+      'draft of the new report',
+      'gr.confidential',
+      rulesOnly,
+    );
+  });
+});
