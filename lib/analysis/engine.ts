@@ -50,6 +50,9 @@ interface Sentence extends Span {
 
 /** A line quoted from the post being answered (Reddit, Mastodon, e-mail style). */
 const QUOTED_LINE = /^[ \t]*>(?!>)[^\n]*/gm;
+/** Taking up a request in a reply: "I'll do it", "happy to talk", "DM me", "count me in". */
+const ACCEPT =
+  /\b(?:i'll do it|i can do it|i'd be happy to|happy to (?:help|talk|chat|do it|be a source)|count me in|dm me|dm'd you|sent you a dm|messaged you|i'm in\b|sure,? i'll|yes,? i'll|je vais le faire|ecris-moi|je suis partant(?:e)?)/g;
 
 const WRONGDOING =
   /\b(?:corrupt\w*|fraud\w*|kickbacks?|bribe\w*|cover(?:ing)?[- ]?up|covered up|rigged|highest bidder|won't admit|illegal\w*|misus\w+ (?:of )?(?:funds|money)|wrongdoing|whistle\w*|embezzl\w+)\b/;
@@ -163,6 +166,18 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
       for (const q of nz.lower.matchAll(QUOTED_LINE))
         quoted.push({ start: q.index, end: q.index + q[0].length });
     const isQuoted = (a: number, b: number) => quoted.some((x) => x.start <= a && b <= x.end);
+    // the writer's own words taking up a quoted request, outside the quoted lines
+    let accepted: { start: number; end: number } | null | undefined;
+    const replyAccepts = () => {
+      if (accepted !== undefined) return accepted;
+      accepted = null;
+      for (const m of nz.lower.matchAll(ACCEPT))
+        if (!isQuoted(m.index, m.index + m[0].length)) {
+          accepted = { start: m.index, end: m.index + m[0].length };
+          break;
+        }
+      return accepted;
+    };
 
     const spansOf = field === 'post' ? sentences(nz.cased) : [{ start: 0, end: nz.cased.length }];
     const sents: Sentence[] = spansOf.map((s) => ({ ...s, scan: scanSentence(nz, s, field, pack) }));
@@ -221,7 +236,16 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
           });
       }
       for (const h of hits) {
-        if (isAllowed(h.start, h.end) || isQuoted(h.start, h.end)) continue;
+        if (isAllowed(h.start, h.end)) continue;
+        if (isQuoted(h.start, h.end)) {
+          // a media request quoted from someone else, taken up in the reply ("> CTV wants someone from
+          // parks…" / "I'll do it"): the warning goes on the writer's own words that accept it
+          if (h.category !== 'media') continue;
+          const f = score(h, kinds);
+          const yes = replyAccepts();
+          if (f > 0 && yes) scored.push({ ...h, start: yes.start, end: yes.end, final: f });
+          continue;
+        }
         const f = score(h, kinds);
         if (f > 0) scored.push({ ...h, final: f });
       }

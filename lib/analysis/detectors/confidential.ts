@@ -107,6 +107,7 @@ const DOCUMENT = new RegExp(
     'wage offer',
     'layoff notices?',
     'bargaining mandate',
+    '(?:the )?mandate (?:our|the) negotiators (?:got|have|were given)',
   ])}\\b`,
   'g',
 );

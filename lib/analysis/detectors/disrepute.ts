@@ -385,6 +385,7 @@ const MISCONDUCT = new RegExp(
     "(?:gift|basket|tickets?|bottle|box seats|gift cards?|cash) from (?:the |a )?(?:contractor|vendor|supplier|company|bidder|operator|owner) (?:we're|we are|i'm|i am) (?:inspecting|auditing|reviewing|evaluating|licensing|investigating)",
     "(?:vendor|contractor|supplier)'s invoice for [^.!?\\n]{0,30}?(?:didn't|did not|never) (?:work|happen|deliver)",
     "(?:no one|nobody)(?:'s| is) (?:gonna|going to) (?:ever )?(?:know|notice|find out|check)",
+    'backdat(?:e|ed|ing) (?:the |our |my )?(?:[a-z]+ )?(?:logs?|records?|forms?|inspections?|timesheets?|entries)',
   ])}\\b`,
   'g',
 );

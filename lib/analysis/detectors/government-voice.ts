@@ -445,6 +445,7 @@ const OFFICIAL_SPEAK = new RegExp(
     'our position has always been',
     `(?:semi-?official|official-?ish|unofficial) (?:answer|word|response) from (?:someone|somebody) (?:in|at) (?:${DEPT_SHORT})`,
     '(?:the )?(?:department|ministry|province) (?:picked|chose|decided on|selected) (?:it|this|that|the)',
+    "(?:the )?(?:department|ministry|province|government)(?:'s| is) (?:just )?(?:reviewing|looking at|looking into) (?:it|that|this)",
   ])}`,
   'g',
 );

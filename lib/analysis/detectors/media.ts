@@ -327,6 +327,7 @@ const TALK = new RegExp(
     '(?:recording|recorded|did|taped|taping) an? (?:ep|episode|interview|segment) (?:with|for|of) (?:an? |the )?(?:[a-z ]{0,25})?(?:podcast|pod|show|station|channel)',
     '(?:happy|glad|willing) to be a source',
     'saw your call-?out',
+    '(?:no point|not) waiting for (?:approval|comms|sign-?off)|without (?:approval|asking comms|asking my supervisor|going through comms)',
   ])}`,
   'g',
 );

@@ -213,6 +213,7 @@ const CLIENT = new RegExp(
     '(?:processed|approved|reviewed|denied|handled|signed) your (?:[a-z]+ ){0,2}(?:application|claim|file|case|renewal|request)',
     '(?:my|our|the) pts?',
     'one of my (?:grade \\d+s|students|clients|patients|kids on (?:the|my) caseload)',
+    'saw (?:him|her|them) on the (?:[a-z]+ )?(?:schedule|list|board|census|roster)',
   ])}`,
   'g',
 );
@@ -433,6 +434,7 @@ const SENSITIVE = new RegExp(
     'placed',
     '(?:un |une )?(?:avc|crise cardiaque|surdose|diab[eè]te|d[ée]mence|fausse couche|tentative de suicide|sclérose|schizophr[ée]nie)',
     'deport(?:ed|ation)',
+    'dialysis',
   ])}\\b`,
   'g',
 );

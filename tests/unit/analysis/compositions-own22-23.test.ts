@@ -1166,3 +1166,47 @@ describe('own34: back offices — tenders, bargaining, HR systems, payroll and I
     );
   });
 });
+
+describe('own35: replies under a quoted post', () => {
+  it('warns on the reply that takes up a quoted media request, never on the quote itself', () => {
+    const text =
+      '> Global wants someone from the highways branch to talk about the bridge closure\nI can do it, my manager is away anyway';
+    const f = analyze(text, { field: 'post' }, { learned: false }).find((x) => x.category === 'media');
+    expect(f?.text).toBe('I can do it');
+    expect(f?.clause).toBe('gr.media');
+    quietIn(
+      '> Global wants someone from the highways branch to talk about the bridge closure\nhope they find someone, it was a mess',
+      'media',
+    );
+  });
+  const cases: Case[] = [
+    [
+      '> is it true they are killing the program?\nno, the department is reviewing it, that is all',
+      'government-voice',
+      'the department is reviewing it',
+      'gr.personal-views',
+    ],
+    [
+      '> Is my farm eligible for the top-up?\nyou are in, I looked it up and your cheque goes out next week',
+      'commitment',
+      'cheque goes out',
+      'gr.on-behalf',
+    ],
+    [
+      '> trick to passing the audit?\nwe just backdate the inspection logs the week before',
+      'disrepute',
+      'backdate the inspection logs',
+      'gr.disrepute',
+    ],
+    [
+      "> Mon chèque n'est pas arrivé\nEnvoie-moi ton numéro de dossier, je le fais sortir demain matin.",
+      'commitment',
+      'le fais sortir',
+      'gr.on-behalf',
+    ],
+  ];
+  for (const [text, category, words, clause] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, rulesOnly);
+    });
+});
