@@ -674,65 +674,44 @@ export const personalInfo: Detector = {
           { all: ['sensitive'], score: 0.5 },
         ],
       });
+    // someone served, pointed at by a detail that lets the reader tell who (the person themself is unnamed)
+    const detail = (s: { start: number; end: number }, score: number, context: Hit['context']) =>
+      hits.push({
+        category: 'personal-info',
+        rule: 'personal-info.case-detail',
+        start: s.start,
+        end: s.end,
+        score,
+        context,
+        unless: NOT_SOMEONE_SERVED,
+      });
     for (const s of spans(KNOW_WHO, lower))
-      hits.push({
-        category: 'personal-info',
-        rule: 'personal-info.case-detail',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [
-          { all: ['client'], score: 0.7 },
-          { all: ['sensitive', 'work'], score: 0.65 },
-          { all: ['sensitive'], score: 0.55 },
-        ],
-        unless: NOT_SOMEONE_SERVED,
-      });
+      detail(s, 0, [
+        { all: ['client'], score: 0.7 },
+        { all: ['sensitive', 'work'], score: 0.65 },
+        { all: ['sensitive'], score: 0.55 },
+      ]);
+    // (the pointing itself often reads as a client signal, so a client alone does not confirm it)
     for (const s of spans(POINTED_AT, lower))
-      hits.push({
-        category: 'personal-info',
-        rule: 'personal-info.case-detail',
-        start: s.start,
-        end: s.end,
-        score: 0.35,
-        // (the pointing itself often reads as a client signal, so a client alone does not confirm it)
-        context: [
-          { all: ['client', 'sensitive'], score: 0.7 },
-          { all: ['sensitive', 'work'], score: 0.65 },
-          { all: ['sensitive', 'target'], score: 0.6 },
-          { all: ['client', 'target'], score: 0.6 },
-          { all: ['sensitive', 'addressee'], score: 0.6 },
-          { all: ['work'], score: 0.6 },
-          { all: ['duty'], score: 0.6 },
-        ],
-        unless: NOT_SOMEONE_SERVED,
-      });
+      detail(s, 0.35, [
+        { all: ['client', 'sensitive'], score: 0.7 },
+        { all: ['sensitive', 'work'], score: 0.65 },
+        { all: ['sensitive', 'target'], score: 0.6 },
+        { all: ['client', 'target'], score: 0.6 },
+        { all: ['sensitive', 'addressee'], score: 0.6 },
+        { all: ['work'], score: 0.6 },
+        { all: ['duty'], score: 0.6 },
+      ]);
     // "@brittanyrose204: I processed your EIA application, congrats on the baby": the person served, by handle
     for (const s of spans(/(?:^|\b(?:reply(?:ing)? to|re:?) )@[a-z0-9_.]{3,}/g, lower))
-      hits.push({
-        category: 'personal-info',
-        rule: 'personal-info.case-detail',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [{ all: ['client', 'sensitive'], score: 0.7 }],
-        unless: NOT_SOMEONE_SERVED,
-      });
+      detail(s, 0, [{ all: ['client', 'sensitive'], score: 0.7 }]);
     // "Bed 14 on 4 North is a 92yo…", "my pt in 22B", "Rm 12 at Concordia": a patient or inmate by bed or room
     for (const s of spans(BED, lower))
-      hits.push({
-        category: 'personal-info',
-        rule: 'personal-info.case-detail',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [
-          { all: ['demographic'], score: 0.65 },
-          { all: ['sensitive'], score: 0.6 },
-          { all: ['client'], score: 0.6 },
-        ],
-        unless: NOT_SOMEONE_SERVED,
-      });
+      detail(s, 0, [
+        { all: ['demographic'], score: 0.65 },
+        { all: ['sensitive'], score: 0.6 },
+        { all: ['client'], score: 0.6 },
+      ]);
     for (const s of spans(NAMED_PERSON, cased, true))
       hits.push({
         category: 'personal-info',
@@ -749,19 +728,11 @@ export const personalInfo: Detector = {
         ],
       });
     for (const s of [...spans(DEMOGRAPHIC, lower), ...spans(ROLE_AT_PLACE, cased)])
-      hits.push({
-        category: 'personal-info',
-        rule: 'personal-info.case-detail',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [
-          { all: ['client', 'sensitive'], score: 0.75 },
-          { all: ['sensitive', 'work'], score: 0.6 },
-          { all: ['sensitive'], score: 0.55 },
-        ],
-        unless: NOT_SOMEONE_SERVED,
-      });
+      detail(s, 0, [
+        { all: ['client', 'sensitive'], score: 0.75 },
+        { all: ['sensitive', 'work'], score: 0.6 },
+        { all: ['sensitive'], score: 0.55 },
+      ]);
     // the writer is the patient: their own bed and ward are theirs to share
     if (SELF_AS_PATIENT.test(lower))
       return { hits: hits.filter((h) => h.rule !== 'personal-info.case-detail'), signals };

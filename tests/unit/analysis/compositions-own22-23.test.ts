@@ -5,7 +5,7 @@
  * Each group ends with near misses that must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type CategoryId } from '../../../lib/analysis/index.ts';
+import { analyze, type CategoryId, type Field } from '../../../lib/analysis/index.ts';
 import { expectFinding } from './helpers.ts';
 
 const rulesOnly = { options: { learned: false } } as const;
@@ -17,7 +17,19 @@ const quietIn = (text: string, category: CategoryId) =>
     text,
   ).toEqual([]);
 
-type Case = [text: string, category: CategoryId, words: string, clause: string];
+type Case = [text: string, category: CategoryId, words: string, clause: string, field?: Field];
+
+/** One test per case, rules only: the finding's words and clause (a disclaimer is an info note). */
+const pinAll = (cases: Case[]) => {
+  for (const [text, category, words, clause, field] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, {
+        ...rulesOnly,
+        field: field ?? 'post',
+        severity: category === 'disclaimer' ? 'info' : 'warning',
+      });
+    });
+};
 
 describe('disrepute: favours, padded hours, gifts from the inspected, lies and contempt', () => {
   const cases: Case[] = [
@@ -154,10 +166,7 @@ describe('disrepute: favours, padded hours, gifts from the inspected, lies and c
       'gr.disrepute',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('stays quiet on the same words about private life', () => {
     quietIn('My parents are taking me to the Jets game for my birthday!', 'disrepute');
     quietIn('The contractor sent me a quote for the deck, yikes.', 'disrepute');
@@ -231,10 +240,7 @@ describe('confidential: plans, drafts and meetings stated plainly', () => {
       'gr.confidential',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('stays quiet on business news, a new house and public announcements', () => {
     quietIn(
       'The new store location is confidential until the lease is signed. Stay tuned, Brandon!',
@@ -279,10 +285,7 @@ describe('commitment and government voice: offices on it, waived fees, French de
       'gr.personal-views',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('stays quiet on a personal promise and a friend asking', () => {
     quietIn('I told my kids we would go to the lake by Friday.', 'commitment');
     quietIn('Consider it done, bro, I will bring the chips Saturday.', 'commitment');
@@ -344,10 +347,7 @@ describe('own24: the writer places themself in a department and explains its rul
       'gr.on-behalf',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('stays quiet on private-sector rules, a question about a claim and towns read as names', () => {
     quietIn('I work at Safeway and we don’t allow dogs in the store, sorry.', 'government-voice');
     quietIn(
@@ -361,7 +361,7 @@ describe('own24: the writer places themself in a department and explains its rul
 });
 
 describe('own26 and own27: French misconduct, threats, disclaimers and titles; offices speaking as a team', () => {
-  const cases: [string, CategoryId, string, string, ('post' | 'profile')?][] = [
+  const cases: Case[] = [
     [
       "Pris le van du ministère pour déménager ma sœur en fin de semaine, personne va s'en rendre compte",
       'disrepute',
@@ -479,14 +479,7 @@ describe('own26 and own27: French misconduct, threats, disclaimers and titles; o
       'gr.on-behalf',
     ],
   ];
-  for (const [text, category, words, clause, field] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, {
-        ...rulesOnly,
-        field: field ?? 'post',
-        severity: category === 'disclaimer' ? 'info' : 'warning',
-      });
-    });
+  pinAll(cases);
   it('stays quiet on bakeries, private promises and jokes', () => {
     quietIn('Accepting this ribbon on behalf of my entire bakery crew!', 'government-voice');
     quietIn('My views on pineapple pizza are my own and my kids disagree.', 'disclaimer');
@@ -597,10 +590,7 @@ describe('own25: shortcuts, favours, deception and contempt from burnt-out staff
       'gr.confidential',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('stays quiet on the same words in private life', () => {
     quietIn('Bumped my brother up the list for Sunday dinner, he brings the pie.', 'disrepute');
     quietIn("My boss thinks I'm doing great, annual review went well!", 'disrepute');
@@ -687,13 +677,7 @@ describe('own29: beds and rooms, PHINs in odd groups, plain leaks from health an
       'gr.on-behalf',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, {
-        ...rulesOnly,
-        severity: category === 'disclaimer' ? 'info' : 'warning',
-      });
-    });
+  pinAll(cases);
   it('stays quiet on the writer as patient, hotels, memos to family and public launches', () => {
     quietIn('Patient (me) in bed 4 at Grace, appendix out, going home tomorrow 😅', 'personal-info');
     quietIn(
@@ -786,10 +770,7 @@ describe('own28: insider credentials in political arguments, contempt in the hea
       'gr.media',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('stays quiet on citizens, reporters, city crews and flat tires', () => {
     quietIn('The provincial daycare plan is a joke and the Premier should be ashamed.', 'disrepute');
     quietIn('The province will have to pay for this eventually, mark my words.', 'confidential');
@@ -920,16 +901,9 @@ describe('own30: very short drafts in chat shorthand', () => {
       'gave my buddy a pass',
       'gr.disrepute',
     ],
-    ['@highwaycrew_mti_dauphin', 'account-identity', '@highwaycrew_mti_dauphin', 'def.personal'],
+    ['@highwaycrew_mti_dauphin', 'account-identity', '@highwaycrew_mti_dauphin', 'def.personal', 'profile'],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, {
-        ...rulesOnly,
-        field: text.startsWith('@') && !text.includes(' ') ? 'profile' : 'post',
-        severity: category === 'disclaimer' ? 'info' : 'warning',
-      });
-    });
+  pinAll(cases);
   it('spells shorthand out without touching e-mail addresses, capitals or "ill" meaning sick', () => {
     quietIn('c.wong@gov.bc.ca sent me the bc ferries schedule', 'commitment');
     quietIn('I was ill all week, u know how it is', 'commitment');
@@ -939,7 +913,7 @@ describe('own30: very short drafts in chat shorthand', () => {
 });
 
 describe('own31 and own32: handles in posts, outlet handles, departments speaking, other languages; jokes and look-alike domains', () => {
-  const cases: [string, CategoryId, string, string, ('post' | 'profile' | 'email')?][] = [
+  const cases: Case[] = [
     [
       'New TikTok page just dropped with all my grader videos, follow me at @MBHighwaysOperatorSam',
       'account-identity',
@@ -1001,14 +975,7 @@ describe('own31 and own32: handles in posts, outlet handles, departments speakin
       'gr.disclaimer',
     ],
   ];
-  for (const [text, category, words, clause, field] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, {
-        ...rulesOnly,
-        field: field ?? 'post',
-        severity: category === 'disclaimer' ? 'info' : 'warning',
-      });
-    });
+  pinAll(cases);
   it('stays quiet on joke titles, relatives starting a job, look-alike domains and a reporter asking', () => {
     for (const [text, field] of [
       ['Ministry of Silly Walks, Deputy Minister (self-appointed) 🎩', 'profile'],
@@ -1072,10 +1039,7 @@ describe('own33: hard negatives that look risky, and the subtle cases among them
       'gr.confidential',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('stays quiet on renovations, fitness trackers, surprise parties, moves, public reports and bands', () => {
     for (const text of [
       'The contract for our kitchen reno finally came in under budget. Miracle on Maryland St.',
@@ -1148,10 +1112,7 @@ describe('own34: back offices — tenders, bargaining, HR systems, payroll and I
       'gr.personal-views',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
   it('reads a public budget as public and a promise to publish as a secret kept', () => {
     quietIn(
       'Just read the 2024 Manitoba budget (it’s public, page 47): highway capital is up 12%.',
@@ -1205,8 +1166,5 @@ describe('own35: replies under a quoted post', () => {
       'gr.on-behalf',
     ],
   ];
-  for (const [text, category, words, clause] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, rulesOnly);
-    });
+  pinAll(cases);
 });
