@@ -613,6 +613,8 @@ export const commitment: Detector = {
         { kind: 'assurance', add: 0.3 },
         { kind: 'agency', add: 0.2 },
         { kind: 'addressee', add: 0.15 },
+        // answering someone's question ("> Is my farm eligible?")
+        { kind: 'asked', add: 0.1 },
         { kind: 'govtopic', add: 0.1 },
         { kind: 'work', add: 0.1 },
         { kind: 'timing', add: 0.05 },

@@ -486,6 +486,9 @@ const REPRESENT = new RegExp(
   `\\b(?:(?:excited|proud|honou?red|happy|thrilled|here) to (?:represent|be representing) (?:manitoba (?:${DEPT_SHORT}|[a-z]+ (?:and|&) [a-z]+)\\b|the department|my department|our department|our ministry)|speaking for (?:the )?(?:${DEPT_SHORT})\\b|from our end (?:at|in) (?:the )?(?:${DEPT_SHORT})\\b)`,
   'g',
 );
+/** The writer answers the public's question: "lots of folks asking why", "to answer the question upthread". */
+const PUBLIC_QUESTION =
+  /\b(?:(?:lots of|a lot of|so many|a couple of|couple of) (?:folks|people|you|ppl) (?:are )?(?:asking|have asked|asked|keep asking)|(?:people|ppl|folks|everyone|everybody) (?:keeps?|are) asking|(?:for|to) (?:those|everyone|all) (?:of you )?asking|to answer (?:the|your) question|why does everyone (?:assume|think)|(?:everyone's|everybody's) (?:mad|angry) at us|the reason your|couple of you asked|on me demande|je r[ée]ponds? (?:a|aux) (?:la|vos|ta) questions?)\b/g;
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
 const INSTITUTIONAL_WE = new RegExp(
   `${phrases([
@@ -500,6 +503,15 @@ const INSTITUTIONAL_WE = new RegExp(
     'notre position,? c.est',
     "(?:that|this) (?:stretch|road|highway|bridge|file|one|section) (?:isn't|is not) ours",
     'under our (?:[a-z]+ ){0,3}(?:schedule|policy|standards?|rules|guidelines)',
+    'because we (?:check|review|inspect|verify|process|test|read|assess) (?:every|each|all)',
+    "that's where we(?:'ve)? (?:landed|ended up)",
+    "that's what we(?:'re| are) working on",
+    "we(?:'re| are) ['\"]?reviewing['\"]?",
+    'we (?:fully |strongly )?support the (?:change|decision|new|policy|plan)',
+    "(?:everyone's|everybody's|people are|y'all are) (?:mad|angry|upset) at us",
+    'we have every (?:\\w+ )?(?:available|on it|out there|working)',
+    '(?:en gros )?on est (?:pour|contre)',
+    "we(?:'re| are) redoing",
   ])}`,
   'g',
 );
@@ -586,6 +598,11 @@ export const governmentVoice: Detector = {
       });
     push(WE_PAREN, 'government-voice.we-at', 0.75, 0.85);
     push(REPRESENT, 'government-voice.on-behalf', 0.7, 0.85);
+    // the public's question being answered: "lots of folks asking why…", "to answer the question upthread"
+    for (const q of spans(PUBLIC_QUESTION, lower))
+      signals.push({ kind: 'asked', start: q.start, end: q.end });
+    // a quoted question ("> why isn't the diversion open yet?") that the reply below answers
+    if (/^\s*>[^\n]*\?/.test(lower)) signals.push({ kind: 'asked', start: 0, end: lower.length });
     // placing oneself in a department is itself workplace context for the rules explained next to it
     for (const re of [DEPT_SELF, WE_PAREN])
       for (const d of spans(re, lower)) signals.push({ kind: 'dept', start: d.start, end: d.end });
@@ -616,6 +633,8 @@ export const governmentVoice: Detector = {
           { all: ['dept', 'govtopic'], score: 0.65 },
           { all: ['dept', 'service'], score: 0.6 },
           { all: ['dept', 'opinion'], score: 0.65 },
+          // answering the public's question about government business as "we"
+          { all: ['asked', 'govtopic'], score: 0.6 },
         ],
       ],
     ];

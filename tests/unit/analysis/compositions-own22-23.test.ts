@@ -1168,3 +1168,33 @@ describe('own35: replies under a quoted post', () => {
   ];
   pinAll(cases);
 });
+
+describe('answering the public as "we" about government business', () => {
+  pinAll([
+    [
+      "Lots of folks asking why Hwy 10 is down to one lane. We're redoing the culvert north of Swan River.",
+      'government-voice',
+      "We're redoing",
+      'gr.personal-views',
+    ],
+    [
+      'Why does everyone assume we sit on permits? Drainage licences take weeks because we check every one.',
+      'government-voice',
+      'because we check every',
+      'gr.personal-views',
+    ],
+    [
+      "> is the northern outlet channel going ahead?\nyes, that's where we've landed, announcement in the spring",
+      'government-voice',
+      "that's where we've landed",
+      'gr.personal-views',
+    ],
+  ]);
+  it('stays quiet on a business or a club answering as "we"', () => {
+    quietIn(
+      'Lots of folks asking why the rink is closed. We’re redoing the boards this week, sorry!',
+      'government-voice',
+    );
+    quietIn('Why does everyone assume we sit on the fence? Our book club picks by vote.', 'government-voice');
+  });
+});
