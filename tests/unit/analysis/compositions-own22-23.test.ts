@@ -1198,3 +1198,25 @@ describe('answering the public as "we" about government business', () => {
     quietIn('Why does everyone assume we sit on the fence? Our book club picks by vote.', 'government-voice');
   });
 });
+
+describe('insults aimed at a person, and shortcuts nobody audits', () => {
+  pinAll([
+    [
+      "Dear coworker who keeps eating my lunch: you're as dumb as you look.",
+      'disrepute',
+      'as dumb as you look',
+      'gr.disrepute',
+    ],
+    ['the clerks on 3rd r such b!tches, not one will cover my shift', 'disrepute', 'b!tch', 'gr.disrepute'],
+    [
+      'Put my new winter tires on the purchase card. They’ll never audit it.',
+      'disrepute',
+      'Put my new winter tires on the purchase card',
+      'gr.disrepute',
+    ],
+  ]);
+  it('stays quiet on pets and surprises', () => {
+    quietIn('My dog is as dumb as he looks but I love him', 'disrepute');
+    quietIn("Hid the birthday cake in the garage, they'll never know!", 'disrepute');
+  });
+});
