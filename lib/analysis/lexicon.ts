@@ -372,6 +372,8 @@ export const CHANGE = new RegExp(
     "(?:they're|we're|they are|we are) piloting",
     '(?:minister|cabinet|the dm|the deputy|treasury board) signs? off on (?:the )?(?:new )?[a-z ]{2,40}? (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week)',
     '(?:rfp|tender|contract|posting|competition) got (?:pulled|cancell?ed|scrapped|killed|shelved)',
+    '(?:ferment|fermeront|vont fermer|va fermer|on ferme) (?:le|la|les|leur|notre) (?:bureau|clinique|ecole|centre|poste|hopital|urgence|succursale)',
+    "(?:is|are|'s|'re) (?:quietly|secretly|already|officially) (?:closing|cutting|merging|freezing|ending|scrapping|killing|moving|shutting)",
   ])}\\b`,
   'g',
 );

@@ -501,6 +501,7 @@ const INSIDER = new RegExp(
     'the internal candidate (?:already )?(?:has|got)',
     'shortlist was (?:already )?down to',
     '(?:authorized|allowed|mandated) to offer',
+    "(?:it's|its|it has|it's already) been decided",
   ])}`,
   'g',
 );

@@ -1220,3 +1220,20 @@ describe('insults aimed at a person, and shortcuts nobody audits', () => {
     quietIn("Hid the birthday cake in the garage, they'll never know!", 'disrepute');
   });
 });
+
+describe('closures stated plainly, in English and French', () => {
+  pinAll([
+    [
+      "c'est pas encore annoncé mais ils ferment le bureau de Sainte-Rose en juin",
+      'confidential',
+      'ferment le bureau',
+      'gr.confidential',
+    ],
+    [
+      "yeah 2 of the 4 field offices are merging, it's been decided since march",
+      'confidential',
+      "it's been decided",
+      'gr.confidential',
+    ],
+  ]);
+});
