@@ -242,6 +242,10 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
       const hits: Hit[] = [];
       // "Ministry of Silly Walks, Deputy Minister (self-appointed)", "Armchair premier": a joke title
       if (field === 'profile' && JOKE_TITLE.test(lower)) return { hits, signals: [] };
+      // "Retired after 31 years with the province": a former employee's profile is not a current job title
+      if (field === 'profile' && /\bretired (?:after|from)\b/.test(lower) && !GOV_EMAIL.test(lower))
+        return { hits, signals: [] };
+      GOV_EMAIL.lastIndex = 0;
       const add = (rule: string, s: { start: number; end: number }, score: number, clause?: string) =>
         hits.push({
           category: 'account-identity',

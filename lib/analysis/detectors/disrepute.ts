@@ -214,6 +214,8 @@ const INSULT = new RegExp(
     'feral',
     'get a life',
     'the worst kind of (?:people|person|humans?)',
+    'cheapskates?',
+    "shouldn't be allowed to (?:fill out|fill in|have a phone|use a computer|speak)",
   ])}\\b`,
   'g',
 );
@@ -567,7 +569,7 @@ const ABUSE = new RegExp(
     '(?:handed|slipped|gave) me (?:a |some |an )?(?:2-4|two-four|case|bottle|twenty|fifty|hundred|cash|envelope|gift card|\\$)',
     'throw in (?:some|a)',
     '["\'](?:office supplies|supplies|work supplies|training|business|site visit|meeting|water sampling|inspection)["\']',
-    "(?:to|for) my (?:buddy|friend|cousin|brother|sister|bro)'s",
+    "(?<!asking )(?:to|for) my (?:buddy|friend|cousin|brother|sister|bro)'s",
     'pays to know people',
     '(?:the )?government owes me',
     'send them to the back of the line',
@@ -579,7 +581,7 @@ const ABUSE = new RegExp(
     'honou?r[- ]system',
     "(?:logged|coded|billed|claimed|booked|recorded|wrote|put) (?:it |this |that |them )?(?:up |down |in |off )?as '",
     "'for (?:the office|work|the department|the branch|business|training)'",
-    'for my (?:sister|brother|cousin|buddy|buddies|gf|bf|girlfriend|boyfriend|neighbou?r|ex|bro)\\b',
+    '(?<!asking )for my (?:sister|brother|cousin|buddy|buddies|gf|bf|girlfriend|boyfriend|neighbou?r|ex|bro)\\b',
     "(?:bc|because|cuz|since) (?:he's|she's|they're|he is|she is) my (?:cousin|buddy|friend|neighbou?r|brother|sister|bro)",
     '(?:in|at) my (?:backyard|garage|cabin|cottage|house|basement) now',
     'instead of (?:hauling|doing|checking|reading|calling|inspecting|working|testing|filing|reporting)',
@@ -606,6 +608,8 @@ const ABUSE = new RegExp(
     "personne (?:ne )?va (?:s'en rendre compte|le savoir|le remarquer|rien voir)",
     'what are friends for',
     "(?:they|nobody|no one)(?:'ll| will) (?:never |ever )?(?:audit|check|notice|look)",
+    'not (?:in )?my job description',
+    '(?:just )?on principle',
   ])}`,
   'g',
 );
@@ -617,7 +621,7 @@ const HARASS =
 
 /** Taking or billing what the job entrusts. */
 const MISUSE = new RegExp(
-  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|the cottage|go|my|help|fill)|for (?:my|a beer|personal)|the boat|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
+  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|the cottage|go|my|help|fill)|for (?:my|a beer|personal)|the boat|to (?:film|shoot|record|haul|tow)|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
   'g',
 );
 
@@ -823,6 +827,16 @@ const POWER_ABUSE = new RegExp(
     `(?:the |our )?new (?:girl|guy|hire|lady) in [a-z]+ (?:dresses|looks|acts) like`,
     `(?:slept|napped|snoozed|nap)\\b[^.!?\\n]{0,30}?in the (?:server|break|supply|boiler|copy|mail|storage) room`,
     `move somewhere civili[sz]ed`,
+    `(?:booked|called|phoned) (?:off|in) ['"]sick['"]`,
+    `tell my (?:supervisor|boss|manager) [^.!?\\n]{0,40}? so i (?:get|can|could)`,
+    `kids from the (?:reserve|rez)`,
+    `with the brains? of an? [a-z]+`,
+    `(?:her|his|their) accent makes me`,
+    `coded (?:it|them|that) ['"]`,
+    `printed (?:all |about )?(?:\\d+ )?(?:of )?my [^.!?\\n]{0,40}?(?:on|at) the (?:[a-z]+ ){0,2}(?:printer|copier)`,
+    `(?:put|puts|gets? put) on hold (?:until|till) (?:they|he|she) hang`,
+    `should(?:'ve| have) raised (?:smarter|better|nicer|quieter) kids`,
+    `(?:mowing|plowing|plowed|grading|graded|clearing|cleared|sanding|fixing|fixed)[^.!?\\n]{0,40}? (?:my|our) (?:brother-in-law|cousin|buddy|friend|mom|dad|sister|brother|uncle|aunt)'s (?:place|driveway|road|yard|lane)`,
   ])}`,
   'g',
 );
@@ -857,7 +871,7 @@ export const disrepute: Detector = {
           );
         // "the daycare plan is a joke": aimed at a plan or a policy, not at a person
         if (
-          /\b(?:plan|policy|policies|program|programme|system|bill|budget|decision|rule|law|announcement|process|idea|proposal|strategy|deal|rollout|website|form|schedule)s? (?:is|are|was|were) (?:a |an |such a |so |just |total |complete )*(?:\w+ )?$/.test(
+          /\b(?:plan|policy|policies|program|programme|system|bill|budget|decision|rule|law|announcement|process|idea|proposal|strategy|deal|rollout|website|form|schedule)s? (?:\w+ )?(?:is|are|was|were) (?:a |an |such a |so |just |total |complete )*(?:\w+ )?$/.test(
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           )
         )

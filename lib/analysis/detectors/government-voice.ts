@@ -488,7 +488,7 @@ const REPRESENT = new RegExp(
 );
 /** The writer answers the public's question: "lots of folks asking why", "to answer the question upthread". */
 const PUBLIC_QUESTION =
-  /\b(?:(?:lots of|a lot of|so many|a couple of|couple of) (?:folks|people|you|ppl) (?:are )?(?:asking|have asked|asked|keep asking)|(?:people|ppl|folks|everyone|everybody) (?:keeps?|are) asking|(?:for|to) (?:those|everyone|all) (?:of you )?asking|to answer (?:the|your) question|why does everyone (?:assume|think)|(?:everyone's|everybody's) (?:mad|angry) at us|the reason your|couple of you asked|on me demande|je r[ée]ponds? (?:a|aux) (?:la|vos|ta) questions?)\b/g;
+  /\b(?:(?:lots of|a lot of|so many|a couple of|couple of) (?:folks|people|you|ppl) (?:are )?(?:asking|have asked|asked|keep asking)|(?:people|ppl|folks|everyone|everybody) (?:keeps?|are) asking|(?:for|to) (?:those|everyone|all) (?:of you )?asking|to answer (?:the|your) question|why does everyone (?:assume|think)|(?:everyone's|everybody's) (?:mad|angry) at us|the reason your|couple of you asked|on me demande|to (?:everyone|all of you|everybody|those) (?:mad|angry|upset|complaining|whining)|(?:my )?comments are full of|hearing complaints|so tired of (?:the )?(?:comments|people|takes)|replying to (?:all )?the comments|friendly reminder that|thread on why|(?:folks|people) keep asking|respectfully,|(?:that|this) take again|people ask me (?:at|about|why)|je r[ée]ponds? (?:a|aux) (?:la|vos|ta) questions?)\b/g;
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
 const INSTITUTIONAL_WE = new RegExp(
   `${phrases([
@@ -512,6 +512,12 @@ const INSTITUTIONAL_WE = new RegExp(
     'we have every (?:\\w+ )?(?:available|on it|out there|working)',
     '(?:en gros )?on est (?:pour|contre)',
     "we(?:'re| are) redoing",
+    'we (?:run|built|bought|made|modell?ed|rolled|designed|changed|raised|set|picked|chose|require|surveyed|found|catch) (?:it|them|that|this|the|out|a|an|every|our)\\b',
+    "we (?:can't|cannot) (?:take|accept|process|approve) (?:late|any|those|these)",
+    'our (?:regs|regulations|program|rules) only (?:cover|apply)',
+    "(?:it's|it is) not that we(?:'re| are)",
+    "we(?:'re| are) (?:now )?at \\d+",
+    '(?:the )?numbers we (?:surveyed|collected|ran|pulled)',
   ])}`,
   'g',
 );
@@ -635,6 +641,7 @@ export const governmentVoice: Detector = {
           { all: ['dept', 'opinion'], score: 0.65 },
           // answering the public's question about government business as "we"
           { all: ['asked', 'govtopic'], score: 0.6 },
+          { all: ['asked', 'work'], score: 0.6 },
         ],
       ],
     ];

@@ -1237,3 +1237,64 @@ describe('closures stated plainly, in English and French', () => {
     ],
   ]);
 });
+
+describe('own36: departments explaining "why" as "we", and misconduct told casually', () => {
+  pinAll([
+    [
+      'My comments are full of people calling the measles clinic overreach. It isn’t. We run it because the outbreak is real.',
+      'government-voice',
+      'We run it',
+      'gr.personal-views',
+    ],
+    [
+      'Friendly reminder that our regs only cover commercial flocks, the city bylaw is separate.',
+      'government-voice',
+      'our regs only cover',
+      'gr.personal-views',
+    ],
+    [
+      "Booked off 'sick' for the Bombers game again, my supervisor hasn't clued in.",
+      'disrepute',
+      "Booked off 'sick'",
+      'gr.disrepute',
+    ],
+    [
+      'Bought a kettle on the branch purchase card and coded it "staff supplies".',
+      'disrepute',
+      'coded it "',
+      'gr.disrepute',
+    ],
+    [
+      'Printed all 90 of my wedding invitations on the office colour printer.',
+      'disrepute',
+      'Printed all 90 of my wedding invitations on the office colour printer',
+      'gr.disrepute',
+    ],
+    [
+      'Took the department drone out to film my cousin’s wedding on the lake.',
+      'disrepute',
+      'Took the department drone out to film',
+      'gr.disrepute',
+    ],
+    [
+      'Our new manager is a walking memo with the brains of a gopher.',
+      'disrepute',
+      'with the brains of a gopher',
+      'gr.disrepute',
+    ],
+  ]);
+  it('stays quiet on sick days, citizens, grandmas and retirees', () => {
+    quietIn('Called in sick today, actually sick, fever of 39.', 'disrepute');
+    quietIn("The minister's announcement today is a joke. $5M across 137 municipalities?", 'disrepute');
+    quietIn('The Free Press interviewed my grandma about the 1950 flood!', 'media');
+    quietIn(
+      'Lawyer friends: is it normal for a Crown attorney not to return calls? Asking for my cousin’s case.',
+      'disrepute',
+    );
+    expect(
+      analyze('Retired after 31 years with the province, now a full-time grandpa and curler', {
+        field: 'profile',
+      }).filter((f) => f.category === 'account-identity'),
+    ).toEqual([]);
+  });
+});
