@@ -547,6 +547,42 @@ const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
   /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
+/** The writer places themself in a department, or explains its rules as "we", next to public business. */
+const EXPLAINS: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
+  [
+    CREDENTIAL,
+    0.45,
+    [
+      { all: ['opinion'], score: 0.8 },
+      { all: ['govtopic'], score: 0.65 },
+      { all: ['service'], score: 0.6 },
+    ],
+  ],
+  [
+    DEPT_SELF,
+    0.35,
+    [
+      { all: ['govtopic'], score: 0.6 },
+      { all: ['service'], score: 0.6 },
+      { all: ['opinion'], score: 0.65 },
+    ],
+  ],
+  [
+    INSTITUTIONAL_WE,
+    0.2,
+    [
+      { all: ['dept', 'govtopic'], score: 0.65 },
+      { all: ['dept', 'service'], score: 0.6 },
+      { all: ['dept', 'opinion'], score: 0.65 },
+      // answering the public's question about government business as "we"
+      { all: ['asked', 'govtopic'], score: 0.6 },
+      { all: ['asked', 'work'], score: 0.6 },
+    ],
+  ],
+];
+/** Any mention of the province or a department, for telling a city or federal office from a provincial one. */
+const INST_ANYWHERE = new RegExp(`\\b${INST}\\b`);
+
 export const governmentVoice: Detector = {
   category: 'government-voice',
   fields: ['post'],
@@ -612,40 +648,7 @@ export const governmentVoice: Detector = {
     // placing oneself in a department is itself workplace context for the rules explained next to it
     for (const re of [DEPT_SELF, WE_PAREN])
       for (const d of spans(re, lower)) signals.push({ kind: 'dept', start: d.start, end: d.end });
-    // the writer places themself in a department, or explains its rules as "we", next to public business
-    const explains: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
-      [
-        CREDENTIAL,
-        0.45,
-        [
-          { all: ['opinion'], score: 0.8 },
-          { all: ['govtopic'], score: 0.65 },
-          { all: ['service'], score: 0.6 },
-        ],
-      ],
-      [
-        DEPT_SELF,
-        0.35,
-        [
-          { all: ['govtopic'], score: 0.6 },
-          { all: ['service'], score: 0.6 },
-          { all: ['opinion'], score: 0.65 },
-        ],
-      ],
-      [
-        INSTITUTIONAL_WE,
-        0.2,
-        [
-          { all: ['dept', 'govtopic'], score: 0.65 },
-          { all: ['dept', 'service'], score: 0.6 },
-          { all: ['dept', 'opinion'], score: 0.65 },
-          // answering the public's question about government business as "we"
-          { all: ['asked', 'govtopic'], score: 0.6 },
-          { all: ['asked', 'work'], score: 0.6 },
-        ],
-      ],
-    ];
-    for (const [re, score, context] of explains)
+    for (const [re, score, context] of EXPLAINS)
       for (const d of spans(re, lower))
         hits.push({
           category: 'government-voice',
@@ -673,7 +676,7 @@ export const governmentVoice: Detector = {
         unless: { any: ['reported'], score: 0.3 },
       });
     // "City of Winnipeg water and waste here: crews are on it": a city or federal office, not the province
-    const otherGovernment = NOT_PROVINCIAL.test(lower) && !new RegExp(`\\b${INST}\\b`).test(lower);
+    const otherGovernment = NOT_PROVINCIAL.test(lower) && !INST_ANYWHERE.test(lower);
     for (const o of otherGovernment ? [] : spans(OFFICIAL_SPEAK, lower))
       hits.push({
         category: 'government-voice',
