@@ -1,7 +1,7 @@
 /** Small page helpers that work with both a Playwright Page (Chromium) and a Puppeteer Page (Firefox). */
 
 interface Keyboardish {
-  type(text: string): Promise<unknown>;
+  type(text: string, options?: { delay?: number }): Promise<unknown>;
   down(key: string): Promise<unknown>;
   up(key: string): Promise<unknown>;
   press(key: string): Promise<unknown>;
@@ -15,6 +15,15 @@ interface Pageish {
 /** What the replica page has posted so far (`window.__posted`, as the page's own submit handler read it). */
 export function postedOn(page: Pageish): Promise<string[]> {
   return page.evaluate(() => [...((window as unknown as { __posted?: string[] }).__posted ?? [])]);
+}
+
+const TYPE_DELAY_MS = 8;
+
+/** Waits two animation frames in the page, so work the last key scheduled has run. */
+function settle(page: Pageish): Promise<unknown> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 /**
@@ -38,8 +47,13 @@ export async function typeInto(
       } else {
         await page.keyboard.press('Enter');
       }
+      // Let the editor finish the new line before the next key: Lexical in Firefox reconciles a line
+      // break asynchronously and drops keys that arrive mid-reconcile (seen on loaded CI machines).
+      await settle(page);
     }
-    if (line) await page.keyboard.type(line);
+    // A few milliseconds between keys, as a fast typist: editors that reconcile after each input event
+    // get their turn, as they do with a person at the keyboard.
+    if (line) await page.keyboard.type(line, { delay: TYPE_DELAY_MS });
   }
 }
 
