@@ -25,6 +25,9 @@ const NAMED =
 /** Places, events and businesses whose first word says so: "Festival du Voyageur", "Boulangerie du Vieux-Saint-Boniface". */
 const PLACE_START =
   /^(?:festival|boulangerie|caf[eé]|restaurant|[eé]cole|[eé]glise|caisse|centre|place|rue|boulevard|parc|lac|mus[eé]e|th[eé][aâ]tre|salle|club|[eé]quipe|fort|st|ste|saint|sainte|lake|park|camp|hotel|h[oô]tel|bistro|pizzeria|boutique|march[eé]|ferme|garderie|coll[eè]ge|universit[eé])\b/i;
+/** "the Brandon Costco": a store or a place in a town, not a person. */
+const BUSINESS_END =
+  /\b(?:costco|walmart|superstore|safeway|sobeys|co-?op|canadian tire|home depot|mcdonald'?s|shoppers|tim hortons|timmies|starbucks|ikea|best buy|giant tiger|no frills|freshco|dollarama|mall|airport|arena|library|legion|curling club|liquor mart)$/i;
 const NOT_NAMES =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|god|jesus|lord|mom|dad|grandma|grandpa)$/i;
 
@@ -44,6 +47,7 @@ export function findNames(cased: string): NameSpan[] {
       return;
     // "the Brandon addictions unit", "the Morris office": a place named before what it qualifies
     if (/\bthe\s+$/i.test(before) && /^ [a-z]/.test(cased.slice(e, e + 2))) return;
+    if (BUSINESS_END.test(cased.slice(start, e))) return;
     if (!out.some((o) => o.start < e && start < o.end)) out.push({ start, end: e });
   };
   for (const m of cased.matchAll(HONORIFIC)) add(m.index, m.index + m[0].length);
@@ -63,7 +67,12 @@ export function findNames(cased: string): NameSpan[] {
       if (!p.offset) continue;
       const text = cased.slice(p.offset.start, p.offset.start + p.offset.length);
       // a single lower-case word is not a name ("mom", "dad"); keep capitalised ones
-      if (!/[A-Z]/.test(text) || NOT_NAMES.test(text.replace(/[^\p{L}]/gu, '')) || PLACE_START.test(text))
+      if (
+        !/[A-Z]/.test(text) ||
+        NOT_NAMES.test(text.replace(/[^\p{L}]/gu, '')) ||
+        PLACE_START.test(text) ||
+        BUSINESS_END.test(text)
+      )
         continue;
       add(p.offset.start, p.offset.start + p.offset.length);
     }

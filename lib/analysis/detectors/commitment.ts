@@ -309,7 +309,7 @@ const OUTCOME = new RegExp(
     'vont (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'gets? its (?:new )?',
     'is getting',
-    '(?:gets?|goes|go) (?:approved|renewed|paid|funded|fixed|done|in|up|back|through)',
+    "(?<!(?:watch(?:ed|ing)?|seen|saw|see|seeing) (?:[a-z']+ ){0,3})(?:gets?|goes|go) (?:approved|renewed|paid|funded|fixed|done|in|up|back|through)",
     "(?:will|'ll) (?:come through|be (?:back|running|gone|stationed|paid|refunded|covered|open|staffed|fixed|done|seeking))",
     '(?:patched|fixed|done|paved|graded|plowed|plowed out|open|reopened|replaced|repaired|approved|processed|paid|sorted|cleared|finished) (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|tonight|next week|end of (?:day|week|month)|spring|summer|fall|winter|christmas|[a-z]+ \\d+|may long)',
     '(?:gets?|getting|got) (?:replaced|repaired|graded|plowed|patched|extended|waived|dropped|reissued|lifted|reinstated|fast-?tracked)',

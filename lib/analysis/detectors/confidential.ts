@@ -317,7 +317,7 @@ const INSIDER = new RegExp(
     'behind closed doors',
     "what (?:the minister|management|the government|they) (?:isn't|aren't|won't be) telling",
     '(?:we|i) (?:got|have|had) the (?:preliminary|real|actual|internal)',
-    "i've (?:seen|read) (?:the|it)",
+    "(?<!(?:[a-z]+est|most|worst|best|time) )i've (?:seen|read) (?:the|it)(?! (?:since|before|in (?:years|decades|my life)|all my life|happen))",
     '(?:they|mgmt|management|our coordinator|our manager|my manager|crew boss|the boss|leadership|our director|la direction|my supervisor|our supervisor) (?:told|tells|says|said|let slip|informed|showed) (?:us|me)?',
     'i (?:build|run|sit at|process|handle|schedule|type up|typed up|proofread|format|formatted|draft|drafted|prepared|wrote up) ',
     'proofreading',

@@ -101,7 +101,7 @@ const INSULT = new RegExp(
     'animals',
     'vermin',
     'degenerates?',
-    '(?<!en )retard(?:s|ed)?',
+    '(?<!(?:en|de|du|des|un|le|au|ce|mon|son|ton|leur|notre|votre|aucun|sans|avec|petit|gros|long|l[ée]ger) )retard(?:s|ed)?(?! (?:de|du|des|sur|dans|à|a|pour|considérable|important) )',
     'crooks?',
     'cretins?',
     '(?:dim|half|nit)wits?',
@@ -395,7 +395,7 @@ const MISCONDUCT = new RegExp(
 /** Slurs and bigotry: never acceptable, whoever the target. */
 const SLUR = new RegExp(
   `${phrases([
-    '(?<!en )retard(?:s|ed)?',
+    '(?<!(?:en|de|du|des|un|le|au|ce|mon|son|ton|leur|notre|votre|aucun|sans|avec|petit|gros|long|l[ée]ger) )retard(?:s|ed)?(?! (?:de|du|des|sur|dans|à|a|pour|considérable|important) )',
     'f[a@]gg?(?:ot)?s?',
     'n[i1]gg(?:er|a)s?',
     'tranny',
@@ -621,7 +621,7 @@ const HARASS =
 
 /** Taking or billing what the job entrusts. */
 const MISUSE = new RegExp(
-  `\\b(?:used|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|the cottage|go|my|help|fill)|for (?:my|a beer|personal)|the boat|to (?:film|shoot|record|haul|tow)|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
+  `\\b(?:used(?! to be)|took|lent|borrowed|billed|claimed|charged) (?:\\w+ ){0,3}?${DUTY.source}[^.!?\\n]{0,60}?(?:to (?:move|the lake|the cabin|the cottage|go|my|help|fill)|for (?:my|a beer|personal)|the boat|to (?:film|shoot|record|haul|tow)|this weekend|treat yourself|as 'supplies'|worked \\d|lol|lmao|😂|🛻|⛽|nobody|never)`,
   'g',
 );
 
@@ -900,6 +900,8 @@ export const disrepute: Detector = {
         });
       }
     }
+    // misconduct at a private employer, or in a news story, is not the writer's conduct as a public servant
+    const notOurs = { any: ['private' as const, 'reported' as const], score: 0.25 };
     for (const s of spans(MISUSE, lower))
       hits.push({
         category: 'disrepute',
@@ -907,6 +909,7 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0.65,
+        unless: notOurs,
       });
     for (const d of spans(DUTY, lower)) signals.push({ kind: 'duty', start: d.start, end: d.end });
     for (const a of [...spans(ABUSE, lower), ...spans(QUOTED_NEGLECT, lower)])
@@ -945,6 +948,7 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0.7,
+        unless: notOurs,
       });
     for (const s of spans(MOCKERY, lower))
       hits.push({
@@ -977,6 +981,7 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0.75,
+        unless: notOurs,
       });
     return { hits, signals };
   },

@@ -64,9 +64,12 @@ const UNIT_VOICE = new RegExp(
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
-  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal |actual |real |true )?(?:stance|position|view|line|policy|response|answer)(?: ?(?::|—|-)| (?:is|will be|here is|on this is))|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side|(?:the )?(?:wildfire service|emo|emergency measures|parks|highways|conservation|mti|health|justice|families))|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
+  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal |actual |real |true )?(?:stance|position|view|line(?! (?:is|number is):? (?:\\d|\\+|open|available|free|24))|policy|response|answer)(?: ?(?::|—|-)| (?:is|will be|here is|on this is))|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side|(?:the )?(?:wildfire service|emo|emergency measures|parks|highways|conservation|mti|health|justice|families))|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
   'g',
 );
+/** Someone else's career: "my dad retired from the province after 32 years in Highways". */
+const FAMILY_SUBJECT =
+  /\b(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?)\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
 /** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
 const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)/;
@@ -144,7 +147,7 @@ const AFFILIATION = new RegExp(
     `${ANY_JOB} (?:here|chiming in|perspective|opinion|take)\\b`,
     `(?:i|we) (?:work|worked|have worked) (?:for|at|in|with) ${PROVINCE}`,
     `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:${alt(DEPARTMENTS)}|highways|conservation|corrections|the lab|the registry|vital stats)`,
-    `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|someone) (?:at|in|with|inside|who (?:\\w+ )?(?:work|administer|deliver|run)s?|delivering|running|administering)`,
+    `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|(?:as|i'm|i am|being|speaking as|from|coming from) someone) (?:at|in|with|inside|who (?:\\w+ )?(?:work|administer|deliver|run)s?|delivering|running|administering)`,
     `(?:staff|workers|employees|people|folks|crews?) like (?:me|us)`,
     `(?:day in the life of|life as) an? provincial`,
     `(?:the )?position of (?:our|my|the) (?:[a-z]+ ){0,4}(?:team|branch|department|ministry|office|unit)`,
@@ -622,7 +625,9 @@ export const governmentVoice: Detector = {
     for (const p of spans(new RegExp(POSITION.source, 'g'), lower))
       signals.push({ kind: 'opinion', start: p.start, end: p.end });
     for (const a of spans(AFFILIATION, lower).filter(
-      (x) => !NOT_PROVINCIAL.test(lower.slice(Math.max(0, x.start - 25), x.end)),
+      (x) =>
+        !NOT_PROVINCIAL.test(lower.slice(Math.max(0, x.start - 25), x.end)) &&
+        !FAMILY_SUBJECT.test(lower.slice(Math.max(0, x.start - 80), x.start)),
     ))
       hits.push({
         category: 'government-voice',
@@ -683,11 +688,14 @@ export const governmentVoice: Detector = {
         rule: 'government-voice.official-position',
         start: o.start,
         end: o.end,
-        score: 0.45,
-        context: [
-          { all: ['govtopic'], score: 0.7 },
-          { all: ['work'], score: 0.7 },
-        ],
+        // a retirement or someone else's career ("my dad retired after 32 years in Highways") speaks for nobody
+        score: milestone ? MILESTONE : 0.45,
+        context: milestone
+          ? []
+          : [
+              { all: ['govtopic'], score: 0.7 },
+              { all: ['work'], score: 0.7 },
+            ],
         unless: REBUTTAL.test(lower) ? [] : { any: ['reported'], score: 0.3 },
       });
     for (const d of spans(DEFENCE, lower))

@@ -336,6 +336,10 @@ const COURTING =
 const NOT_ME =
   /(?:^(?:reporter|journalist|producer|editor) here)|\b(?:(?:i'm|i am) an? (?:[a-z]+ )?(?:reporter|journalist|producer|editor|columnist)\b|(?:was|were) (?:filming|interviewing) (?:a|the|some) |reporters everywhere|(?:visited|came to|spoke to|talked to) (?:my|our|the) (?:[a-z]+'s )?(?:[a-z0-9]+ ){0,2}(?:class|school|classroom|team|daycare)|about (?:my|our) (?:[a-z]+ ){0,2}(?:hobby|garden|gardening|bees|beekeeping|quilting|baking|business|book|art|band|farm|dog|cat|recipes?|crafts?|shop|bakery|store|wedding|marathon|race|pickles|canning)|about backyard [a-z]+|(?:i'm|i am) an? (?:reporter|journalist|producer|editor|columnist) (?:at|for|with)|job interview|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad|grandma|grandpa|grandmother|grandfather|family|neighbou?r|aunt|uncle|husband|wife|church)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
 
+/** The writer reads the news: "Free Press paywall is killing me, anybody got a gift link for the story?" */
+const READER =
+  /\b(?:paywall|gift link|(?:free|unlocked) (?:link|article)|(?:my|a|the) subscription|subscribers? only|archive link|(?:can't|cannot|couldn't) (?:read|open) (?:the|this|that) (?:story|article|piece))\b/;
+
 export const media: Detector = {
   category: 'media',
   fields: ['post'],
@@ -352,7 +356,7 @@ export const media: Detector = {
       if (COURTING.test(t.text)) signals.push({ kind: 'courting', start: t.start, end: t.end });
     }
     // a reporter writing, the news watched: set media aside here, and keep the learned scorer out too
-    if (NOT_ME.test(lower)) {
+    if (NOT_ME.test(lower) || READER.test(lower)) {
       hits.push({
         category: 'media',
         rule: 'media.not-me',

@@ -503,6 +503,9 @@ const BED =
 /** "Patient (me) in bed 4", "I'm the one in room 12", a hotel room: not someone served. */
 const SELF_AS_PATIENT =
   /\((?:me|myself|moi)\)|\b(?:i'm|i am|i was) (?:the one |still )?in (?:bed|room|rm)\b|\b(?:hotel|motel|inn|conference|booking|airbnb|dorm|residence hall|escape room|breakout room)\b/;
+/** The writer's own child or family member is the patient: "our son got his FASD diagnosis today". */
+const FAMILY_AS_PATIENT =
+  /\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)/;
 const NOT_SOMEONE_SERVED: Unless[] = [
   { any: ['private'], score: 0.3 },
   { any: ['personal'], score: 0.3, but: ['client', 'work'] },
@@ -734,7 +737,7 @@ export const personalInfo: Detector = {
         { all: ['sensitive'], score: 0.55 },
       ]);
     // the writer is the patient: their own bed and ward are theirs to share
-    if (SELF_AS_PATIENT.test(lower))
+    if (SELF_AS_PATIENT.test(lower) || FAMILY_AS_PATIENT.test(lower))
       return { hits: hits.filter((h) => h.rule !== 'personal-info.case-detail'), signals };
     return { hits, signals };
   },
