@@ -36,6 +36,7 @@ export type SignalKind =
   | 'service' // something a government delivers: a road, a cheque, a permit, a fee
   | 'private' // a private employer, business or church: "our company", "now booking", "avis à notre clientèle"
   | 'asked' // the public's question being answered: "lots of folks asking why", "to answer the question upthread"
+  | 'correcting' // the writer corrects what the public says: "correcting a post that's going around"
   | 'dept'; // the writer places themself in a government department: "I'm at the MTI district office", "we (Manitoba Health)"
 
 /** A veto: any of these signals caps the score (the category is set aside), unless one of `but` is there too. */

@@ -434,7 +434,7 @@ export const PERSONAL_LIFE = new RegExp(
 /** A private employer, business, church or Crown corporation: its news is not the government's business. */
 export const PRIVATE_SECTOR = new RegExp(
   `${phrases([
-    '(?:our|my) (?:company|firm|business|store|shop|bakery|restaurant|salon|agency|startup|franchise|boutique|cafe|caf[eé]|farm stand|church|parish|congregation)',
+    '(?:our|my) (?:company|firm|business|store|shop|bakery|restaurant|salon|agency|startup|franchise|boutique|cafe|caf[eé]|farm stand|church|parish|congregation|credit union|bank|dealership)',
     'the company (?:i|we) work (?:for|at)',
     'private (?:practice|sector|clinic|company|firm|non-?profit|daycare|centre|center|school)',
     '(?:i|we) (?:run|own|operate) (?:a|an|the) (?:private|small|family|home|non-?profit)',

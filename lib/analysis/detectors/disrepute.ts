@@ -388,6 +388,14 @@ const MISCONDUCT = new RegExp(
     "(?:vendor|contractor|supplier)'s invoice for [^.!?\\n]{0,30}?(?:didn't|did not|never) (?:work|happen|deliver)",
     "(?:no one|nobody)(?:'s| is) (?:gonna|going to) (?:ever )?(?:know|notice|find out|check)",
     'backdat(?:e|ed|ing) (?:the |our |my )?(?:[a-z]+ )?(?:logs?|records?|forms?|inspections?|timesheets?|entries)',
+    "(?:filled|gassed|fuell?ed) up (?:my own|my|the wife's|my wife's|my personal) (?:car|truck|vehicle|suv|van|boat|sled) (?:on|with) the (?:gov|government|work|fleet|province's|department's) (?:card|gas card|fuel card)",
+    '(?:boxes|cases|reams|cartons|a pile|piles) (?:of [a-z]+ )?(?:in|at) (?:my|the) (?:garage|basement|house|place|trunk) from work',
+    '(?:booked|called in|calling in|called) (?:off )?sick (?:[a-z+]+ ){0,3}(?:[^.!?\\n]{0,40}?)(?:was the|for the) (?:jets|bombers|moose|goldeyes|game|concert|lake|cabin|tournament|playoffs?)',
+    'out cold (?:in|at) (?:the|my) (?:control room|desk|office|booth|truck|post|station|unit)',
+    'put(?:ting)? (?:them|him|her|callers?|people) on hold and (?:go|going|went|leave|leaving|grab|grabbing)',
+    '(?:might|would|could|will) (?:speed|hurry|move) (?:things|it|that|the file|the paperwork) (?:along|up)',
+    `(?:rerun(?:ning)?|re-run(?:ning)?|retest(?:ing)?|redo(?:ing)?) (?:them|it|the (?:samples?|tests?)) (?:til|till|until) (?:they|it) pass`,
+    `(?:skim|skimmed|skimming) (?:the first|each|every|the) (?:[a-z]+ ){0,2}(?:and|then) (?:pick|picked|give|gave) (?:a|them a|it a) (?:random )?(?:number|score|mark|grade)`,
   ])}\\b`,
   'g',
 );
@@ -458,6 +466,7 @@ const THREAT = new RegExp(
     "(?:i'm|im|i am) (?:finding|going to find|gonna find) (?:him|her|them|you) after (?:work|my shift|shift)",
     "(?:i'll|i will|i'm gonna|i am going to) make sure (?:he|she|they|you) regrets? (?:it|this|that)",
     "i(?:'ll| will) find out where (?:he|she|they|you) (?:parks|lives|works|sleeps)",
+    "(?:exactly )?what i(?:'d| would) do to (?:his|her|their|your) (?:truck|car|house|face|kids?|dog)",
   ])}`,
   'g',
 );
@@ -629,6 +638,20 @@ const MISUSE = new RegExp(
 const GROUP_CONTEMPT =
   /\b(?:(?:the |these |those |some of (?:these|the|our) |half (?:of )?(?:the|these|our) )?(?:people|clients|callers|parents|kids|newcomers|immigrants|refugees|patients|inmates|residents|applicants|folks|ppl|customers|seniors|old ladies|old men|calls)(?: [a-z]+){0,4}? (?:are|r|is|always|can't|cannot|never|smell|deserve)\b[^.!?\n]{0,40}?(?:working the system|gaming the system|milking (?:it|the system)|scamming|lazy|inbred|stupid|dumb|useless|exaggerate|smell|barn|a taser|idiots|morons|animals|drunks?|criminals|liars|can't (?:fill|read|speak|count)|learn english|profiteurs|paresseux))|\blearn english\b|\bquota\b/g;
 
+/** Contempt in fresh words: "didn't even try to speak English", "the IQ of a wet brick", "an empty suit". */
+const CONTEMPT = new RegExp(
+  `${phrases([
+    "(?:didn't|don't|doesn't|can't|won't) (?:even )?(?:speak|try to speak|bother (?:to )?(?:learn|learning|speak|speaking)) (?:a word of )?english",
+    "(?:the )?(?:iq|qi) (?:of|d'une?) (?:a |an |une? )?(?:wet |dead |mouill[ée]e? )?(?:brick|rock|potato|fence ?post|doorknob|turnip|goldfish|houseplant|toaster|sponge|brique|roche|patate|poteau|navet)",
+    'empty suit',
+    "(?:needed|need|needs) (?:[a-z']+ ){0,4}explained (?:back )?to (?:her|him|them) (?:three|four|five|six|\\d+|several|multiple) times",
+    '(?:je (?:leur|lui) raccroche au nez|hang(?:ing)? up on (?:them|callers|people) (?:mid-sentence|halfway|all day|lol))',
+    '(?:sont|est) (?:vraiment |tellement )?(?:les plus |le plus |la plus )?(?:[ée]pais|niaiseux|niaiseuses?|twits)',
+    "(?:compl[eè]tement )?s[ée]nile,? (?:c'est|she's|he's|honestly|lol|la pauvre|le pauvre)",
+  ])}`,
+  'g',
+);
+
 /** A record written up under a label in quotes: "wrote them all up as 'wildlife collisions'", "just wrote 'no concerns'". */
 const FALSIFIED = new RegExp(
   `${phrases([
@@ -642,6 +665,7 @@ const FALSIFIED = new RegExp(
     `put (?:the |my |our |a )?(?:\\w+ ){0,3}on the (?:purchase|purchasing|p-|government|gov|work|office|corporate) ?card`,
     `(?:just )?signed (?:off )?(?:on )?(?:the |them |it )?(?:\\w+ )?anyway`,
     `made up the (?:reason|charge|violation|infraction|ticket|cause)`,
+    `(?:signed off on|passed|approved|certified) (?:\\w+ ){0,3}(?:inspections?|files?|permits?|checks?) (?:this week |today |again )?without (?:leaving my (?:desk|office|chair|truck)|looking|going (?:out|there)|checking|visiting|reading (?:them|it))`,
   ])}`,
   'g',
 );
@@ -655,6 +679,7 @@ const SNOOPING = new RegExp(
     `(?:reading|read|pulled|looked at|opened) (?:the )?(?:[a-z-]+ ){0,2}(?:report|file|record|chart|history)s? (?:on|of|for) (?:a guy|a girl|someone|my) (?:i (?:dated|went to school with|used to date)|ex|neighbou?r|cousin|landlord)`,
     `i (?:read|check|go through|look at) the (?:deputy|boss|manager|minister|director|adm|dm)(?:'s)? (?:chats?|emails?|messages|inbox)`,
     `(?:admin|access) (?:on|to) every (?:laptop|computer|inbox|file)[^.!?\\n]{0,40}?(?:i read|i check|i look)`,
+    `(?:scroll(?:ed|ing)?|dug|digging|snoop(?:ed|ing)?|poked|poking|went|going|looked|looking) (?:around |through |into |at )?(?:my |our )(?:ex|ex-(?:wife|husband|girlfriend|boyfriend)|neighbou?r|landlord|cousin|sister-in-law|brother-in-law|date|crush)(?:'s)? (?:file|record|chart|history|account|info)`,
   ])}`,
   'g',
 );
@@ -921,7 +946,7 @@ export const disrepute: Detector = {
         score: 0,
         context: [{ all: ['duty'], score: 0.65 }],
       });
-    for (const s of spans(GROUP_CONTEMPT, lower))
+    for (const s of [...spans(GROUP_CONTEMPT, lower), ...spans(CONTEMPT, lower)])
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.contempt',

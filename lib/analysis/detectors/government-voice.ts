@@ -490,6 +490,9 @@ const REPRESENT = new RegExp(
   'g',
 );
 /** The writer answers the public's question: "lots of folks asking why", "to answer the question upthread". */
+/** The writer corrects what the public is saying: "correcting a post that's going around", "je vais clarifier". */
+const CORRECTION =
+  /\b(?:correction to (?:the above|this thread|that post|the post|a post|the comments?)|correcting (?:a|the|this|that) (?:post|rumou?r|claim|thing|meme)|(?:the )?misinformation (?:in|about|going around|on) |(?:je vais|laisse[zr]-moi|petite) (?:clarifier|corriger|pr[ée]cision)|(?:there's|theres|there is) a (?:post|rumou?r|meme|screenshot) going around)/g;
 const PUBLIC_QUESTION =
   /\b(?:(?:lots of|a lot of|so many|a couple of|couple of) (?:folks|people|you|ppl) (?:are )?(?:asking|have asked|asked|keep asking)|(?:people|ppl|folks|everyone|everybody) (?:keeps?|are) asking|(?:for|to) (?:those|everyone|all) (?:of you )?asking|to answer (?:the|your) question|why does everyone (?:assume|think)|(?:everyone's|everybody's) (?:mad|angry) at us|the reason your|couple of you asked|on me demande|to (?:everyone|all of you|everybody|those) (?:mad|angry|upset|complaining|whining)|(?:my )?comments are full of|hearing complaints|so tired of (?:the )?(?:comments|people|takes)|replying to (?:all )?the comments|friendly reminder that|thread on why|(?:folks|people) keep asking|respectfully,|(?:that|this) take again|people ask me (?:at|about|why)|je r[ée]ponds? (?:a|aux) (?:la|vos|ta) questions?)\b/g;
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
@@ -521,6 +524,10 @@ const INSTITUTIONAL_WE = new RegExp(
     "(?:it's|it is) not that we(?:'re| are)",
     "we(?:'re| are) (?:now )?at \\d+",
     '(?:the )?numbers we (?:surveyed|collected|ran|pulled)',
+    "we(?:'d| would) have (?:put out|posted|sent out|announced|told everyone|issued)",
+    'we tried to (?:get|add|keep|find|open|extend|fund|hire|staff)',
+    "we(?:'re| are) (?:mailing|sending|posting|calling|contacting|notifying|emailing) (?:a |the |out |every|each|all)",
+    "we(?:'re| are) (?:still )?(?:honouring|honoring|grandfathering|renewing|extending) ",
   ])}`,
   'g',
 );
@@ -550,6 +557,35 @@ const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
   /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
+/**
+ * Defending the office from inside, without naming a role: "not our department", "nobody on our end
+ * decided that", "our ministry didn't 'lose' them", "we're not 'hiding' the report", "I score these
+ * applications for a living", "I've been on the design side", "my branch pushed back hard".
+ */
+const INSIDE_DEFENCE = new RegExp(
+  `${phrases([
+    'not our (?:ministry|branch|jurisdiction|mandate)',
+    '(?:nobody|no one|none of us) (?:on|at|in) (?:our|my) (?:end|side|floor|team|unit|office|branch)',
+    '(?:way |far |well )?above my pay grade',
+    `(?:we're|we are|we aren't|we're not|we are not|we weren't|we didn't|we did not|we don't|we do not) (?:not )?['"‘“]?(?:hiding|sitting on|burying|ignoring|losing|lost|cutting|doing nothing|asleep|dragging)`,
+    '(?:i|we) (?:score|assess|review|process|approve|adjudicate|inspect|sign off on) (?:these|those|the|this|that) (?:[a-z]+ ){0,2}(?:applications?|files?|claims?|permits?|grants?|forms?|cases?|requests?) (?:for a living|every day|all day|daily|all year)',
+    '(?:i |we )?(?:helped |help )?(?:build|built|design|designed|write|wrote) (?:the|this|that) (?:intake |application |online |new )?(?:form|portal|program|process|criteria|rules|regs?)\\b',
+    "(?:i've been|i was|i'm|i am|we've been|we were) on the (?:design|policy|program|engineering|planning|review|approval|intake|operations?) (?:side|team|end)",
+    '(?:my|our) team (?:reviewed|approved|inspected|assessed|processed|signed off on|audited) (?:the|that|this|every)',
+    '(?:designed|built|written|drafted) by (?:like |maybe |about )?(?:[a-z]+ )?of us',
+  ])}`,
+  'g',
+);
+/** The same, where the words alone place the writer inside a department: "our ministry didn't 'lose' them". */
+const INSIDE_DEFENCE_STRONG = new RegExp(
+  `${phrases([
+    "(?:our|my) (?:ministry|department|branch|division)(?:'s)? (?:didn't|did not|isn't|is not|wasn't|was not|doesn't|does not|never|pushed back|fought|sat on|lost that|argued|warned|flagged|recommended against)",
+    `(?:our|my) (?:office|department|ministry|branch|team|unit|crew) (?:is|was|isn't|wasn't|are|aren't) (?:not )?['"‘“](?:doing nothing|hiding|sitting on|lazy|asleep|useless|incompetent)`,
+    `(?<=^|[.!?] )work(?:ing)? (?:in|at|for) (?:manitoba )?(?:${DEPT_SHORT})\\b`,
+    `speaking for (?:the )?(?:folks|people|staff|team|crew|gang) (?:in|at|from) (?:manitoba )?(?:${DEPT_SHORT})\\b`,
+  ])}`,
+  'g',
+);
 /** The writer places themself in a department, or explains its rules as "we", next to public business. */
 const EXPLAINS: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
   [
@@ -571,6 +607,17 @@ const EXPLAINS: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
     ],
   ],
   [
+    INSIDE_DEFENCE,
+    0.35,
+    [
+      { all: ['opinion'], score: 0.7 },
+      { all: ['govtopic'], score: 0.65 },
+      { all: ['service'], score: 0.6 },
+      { all: ['work'], score: 0.6 },
+    ],
+  ],
+  [INSIDE_DEFENCE_STRONG, 0.6, [{ all: ['govtopic'], score: 0.75 }]],
+  [
     INSTITUTIONAL_WE,
     0.2,
     [
@@ -580,6 +627,8 @@ const EXPLAINS: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
       // answering the public's question about government business as "we"
       { all: ['asked', 'govtopic'], score: 0.6 },
       { all: ['asked', 'work'], score: 0.6 },
+      // correcting what the public says, then "we'd have put out a notice": the department answering
+      { all: ['correcting'], score: 0.55 },
     ],
   ],
 ];
@@ -648,6 +697,10 @@ export const governmentVoice: Detector = {
     // the public's question being answered: "lots of folks asking why…", "to answer the question upthread"
     for (const q of spans(PUBLIC_QUESTION, lower))
       signals.push({ kind: 'asked', start: q.start, end: q.end });
+    for (const q of spans(CORRECTION, lower)) {
+      signals.push({ kind: 'asked', start: q.start, end: q.end });
+      signals.push({ kind: 'correcting', start: q.start, end: q.end });
+    }
     // a quoted question ("> why isn't the diversion open yet?") that the reply below answers
     if (/^\s*>[^\n]*\?/.test(lower)) signals.push({ kind: 'asked', start: 0, end: lower.length });
     // placing oneself in a department is itself workplace context for the rules explained next to it
@@ -662,7 +715,8 @@ export const governmentVoice: Detector = {
           end: d.end,
           score: milestone ? Math.min(score, MILESTONE) : score,
           context: milestone ? [] : context,
-          unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
+          // a rumour the writer corrects is not news they relay
+          unless: { any: ['reported', 'personal'], score: 0.3, but: ['work', 'correcting'] },
         });
     push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
     for (const a of spans(AS_PUBLIC_JOB, lower))

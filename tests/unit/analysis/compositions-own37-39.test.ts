@@ -97,3 +97,143 @@ describe('false alarms from new writers stay quiet', () => {
     ],
   ]);
 });
+
+describe('government voice: defending the office from inside, without naming a role', () => {
+  pinAll([
+    [
+      "Our department didn't 'cancel' the bursary, the intake just moved to spring.",
+      'government-voice',
+      "Our department didn't",
+      'gr.personal-views',
+    ],
+    [
+      "Listen, our office isn't 'doing nothing' about the outbreak, nobody has slept in days.",
+      'government-voice',
+      "our office isn't 'doing nothing",
+      'gr.personal-views',
+    ],
+    [
+      'Work in Conservation and honestly the new trapping rules are fair.',
+      'government-voice',
+      'Work in Conservation',
+      'gr.personal-views',
+    ],
+    [
+      'Speaking for the crew at Highways: we hate the detour as much as you do.',
+      'government-voice',
+      'Speaking for the crew at Highways',
+      'gr.personal-views',
+    ],
+    [
+      'Nobody on our end chose that, the new cap on the rent supplement came from way above us.',
+      'government-voice',
+      'Nobody on our end',
+      'gr.personal-views',
+    ],
+    [
+      "Correcting a rumour that's going around: the campground fees did not double. We'd have posted a notice if they had.",
+      'government-voice',
+      "We'd have posted",
+      'gr.personal-views',
+    ],
+  ]);
+  it('stays quiet on citizens, businesses and clubs saying the same', () => {
+    quietIn("Returns are not our department, you'll have to call the manufacturer.", 'government-voice');
+    quietIn(
+      'Lots of folks asking why the rink is closed. We’re redoing the boards, sorry!',
+      'government-voice',
+    );
+    quietIn('Speaking for everyone in my house: we are done with winter.', 'government-voice');
+    quietIn('Our band was designed by three of us in a garage, now look at us.', 'government-voice');
+  });
+});
+
+describe('disrepute: misconduct and contempt told casually', () => {
+  pinAll([
+    [
+      'Gassed up my own truck on the fleet card again, nobody checks.',
+      'disrepute',
+      'Gassed up my own truck on the fleet card',
+      'gr.disrepute',
+    ],
+    [
+      'Need paper towels? Got three cases in the basement from work lol',
+      'disrepute',
+      'cases in the basement from work',
+      'gr.disrepute',
+    ],
+    [
+      "Passed four septic inspections today without leaving my truck. They're always fine.",
+      'disrepute',
+      'Passed four septic inspections today without leaving my truck',
+      'gr.disrepute',
+    ],
+    [
+      'If the lead tests fail again I just keep retesting them until they pass.',
+      'disrepute',
+      'retesting them until they pass',
+      'gr.disrepute',
+    ],
+    [
+      'Our regional director has the IQ of a fence post.',
+      'disrepute',
+      'the IQ of a fence post',
+      'gr.disrepute',
+    ],
+    [
+      "Half the callers today didn't even try to speak English.",
+      'disrepute',
+      "didn't even try to speak English",
+      'gr.disrepute',
+    ],
+    [
+      'He hinted a bottle of rye would speed things along with his permit, so I said sure.',
+      'disrepute',
+      'would speed things along',
+      'gr.disrepute',
+    ],
+    [
+      "Told the landlord exactly what I'd do to his car if he called me again.",
+      'disrepute',
+      "exactly what I'd do to his car",
+      'gr.disrepute',
+    ],
+  ]);
+  it('stays quiet on the same words about private life', () => {
+    quietIn('My grandpa has the patience of a saint and the IQ of a genius.', 'disrepute');
+    quietIn('Filled up my car with the points card, saved 10 cents a litre.', 'disrepute');
+    quietIn(
+      'Got three boxes of old photos in the basement from my mom, sorting them this weekend.',
+      'disrepute',
+    );
+  });
+});
+
+describe('confidential: what is not public yet, said in passing', () => {
+  pinAll([
+    [
+      "The audit on the northern airports came back rough. It won't be posted until after the session.",
+      'confidential',
+      "won't be posted until",
+      'gr.confidential',
+    ],
+    [
+      'Heard at exec yesterday the Dauphin office is folding into Brandon.',
+      'confidential',
+      'at exec yesterday',
+      'gr.confidential',
+    ],
+    [
+      'Forwarded the board minutes on the ER closure to a reporter at the Free Press. People deserve to know.',
+      'confidential',
+      'Forwarded the board minutes on the ER closure to a reporter',
+      'gr.confidential',
+    ],
+  ]);
+  it('stays quiet on a private employer or a public schedule', () => {
+    quietIn(
+      "Our credit union is merging with Altona's, it won't be announced until next week.",
+      'confidential',
+    );
+  });
+});
