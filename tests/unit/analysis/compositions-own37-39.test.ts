@@ -237,3 +237,30 @@ describe('confidential: what is not public yet, said in passing', () => {
     );
   });
 });
+
+describe('commitment: a service promised in plain words', () => {
+  pinAll([
+    [
+      "Dauphin parents, heard you. We're adding a second bus on the Ochre River route from Monday, you have my word.",
+      'commitment',
+      "We're adding",
+      'gr.on-behalf',
+    ],
+    [
+      'Checked with my supervisor: the Sprague ferry runs till October 30 this year, count on it.',
+      'commitment',
+      'runs till October 30',
+      'gr.on-behalf',
+    ],
+    [
+      "Pas d'inquiétude, on va passer dans votre rang demain avant 8h avec la niveleuse, je m'en occupe.",
+      'commitment',
+      'on va passer',
+      'gr.on-behalf',
+    ],
+  ]);
+  it('stays quiet on private plans and citizens describing a service', () => {
+    quietIn("We're adding a second bus to our church trip, sign up by Sunday!", 'commitment');
+    quietIn('The ferry runs till October 30 most years, then the ice road opens.', 'commitment');
+  });
+});
