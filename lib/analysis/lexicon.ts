@@ -77,6 +77,7 @@ export const WORK_CONTEXT = new RegExp(
     OWN_UNIT,
     INSTITUTION,
     'at (?:work|the office)',
+    '(?:badge|badged|swipe|swiped|tap|tapped|clock|clocked) (?:in|out) (?:at|and|then|by)',
     '(?:our|my) (?:[a-z]+ )?(?:office|branch|ward|clinic|detachment|depot|yard|district office|regional office)',
     'at my (?:job|desk|work)',
     '(?:on|after|before|during) (?:shift|my shift|the shift|night shift)',

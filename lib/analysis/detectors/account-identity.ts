@@ -234,7 +234,11 @@ const JOKE_TITLE =
 export function accountIdentity(emailDomains: readonly string[]): Detector {
   const domains = alt(emailDomains.map((d) => d.replace(/\./g, '\\.')));
   // the domain ends the address: "raj@gov.mb.ca.mailer.net" is not a government address
-  const GOV_EMAIL = new RegExp(`[a-z0-9._%+'-]+@(?:[a-z0-9-]+\\.)*${domains}(?![a-z0-9-]|\\.[a-z0-9])`, 'g');
+  // "cbouchard @ gov.mb.ca", "jo [at] gov.mb.ca": spaced or spelled-out at signs still make the address
+  const GOV_EMAIL = new RegExp(
+    `[a-z0-9._%+'-]+ ?(?:@|\\(at\\)|\\[at\\]) ?(?:[a-z0-9-]+\\.)*${domains}(?![a-z0-9-]|\\.[a-z0-9])`,
+    'g',
+  );
   return {
     category: 'account-identity',
     fields: ['post', 'profile', 'email'],

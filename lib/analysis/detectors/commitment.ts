@@ -275,6 +275,12 @@ const SERVICE = new RegExp(
     '(?:votre|ton|notre|le) rang',
     'buy-?outs?|buy out',
     '(?:smoke|flood|fire|storm|water) damage (?:cleanup|clean-up|repairs?|claims?)',
+    'rinks?|rink roof|arenas?',
+    'docks?|boat launch(?:es)?|marinas?|harbou?rs?',
+    'ponceaux?',
+    'nettoyage',
+    '(?:spots? on the )?(?:surgical )?wait ?lists?',
+    'dfa|disaster financial assistance',
   ])}\\b`,
   'g',
 );
@@ -592,7 +598,7 @@ export const commitment: Detector = {
         // "I'll stop posting", "I'll be saying so": talk, not a delivery
         !NOT_DELIVERY.test(o.text) &&
         (!/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) ||
-          /won't be (?:cut|closed|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)|won't (?:stop|end|be stopped)|won't have to (?:pay|repay|pay back)/.test(
+          /won't (?:be )?(?:cut|close|closed|shut down|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)|won't (?:stop|end|be stopped)|won't have to (?:pay|repay|pay back)/.test(
             o.text,
           )),
     );

@@ -253,6 +253,11 @@ const SECRECY = new RegExp(
     '(?:forwarded|sent|leaked|slipped|passed) (?:the |those |a copy of the )?(?:[a-z]+ ){0,3}(?:minutes|memo|report|briefing note|emails?|document|doc|list|draft)(?: [a-z]+){0,5} to (?:a|the|my) (?:[a-z]+ )?(?:reporter|journalist|free press|cbc|ctv|global|winnipeg sun|media)',
     '(?:the |an? )?audit flagged',
     'got a copy of the (?:[a-z]+ ){0,2}list',
+    '(?:memo|minutes|email|notes) (?:came around|went out|only went|just went|dropped|came out) (?:to|this|today|yesterday|last)',
+    '(?:saw|seen) it on the (?:sign-?off|approval|briefing|budget|cabinet) (?:sheet|note|doc|form|list)',
+    '(?:internal|real) (?:[a-z]+ ){0,3}numbers (?:we get|we see|we have|are)',
+    "than (?:what's|what is) (?:on|in) the public (?:dashboard|website|report|numbers|site)",
+    '(?:boss|manager|director|supervisor) (?:just )?told us',
   ])}`,
   'g',
 );

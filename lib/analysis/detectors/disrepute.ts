@@ -396,6 +396,9 @@ const MISCONDUCT = new RegExp(
     '(?:might|would|could|will) (?:speed|hurry|move) (?:things|it|that|the file|the paperwork) (?:along|up)',
     `(?:rerun(?:ning)?|re-run(?:ning)?|retest(?:ing)?|redo(?:ing)?) (?:them|it|the (?:samples?|tests?)) (?:til|till|until) (?:they|it) pass`,
     `(?:skim|skimmed|skimming) (?:the first|each|every|the) (?:[a-z]+ ){0,2}(?:and|then) (?:pick|picked|give|gave) (?:a|them a|it a) (?:random )?(?:number|score|mark|grade)`,
+    '(?:p-?card|work card|gov(?:ernment)? card|purchase card|fleet card)[^.!?\\n]{0,60}?(?:a couple |some |few )?personal (?:things|items|stuff|purchases)',
+    '(?:the )?(?:walk-in )?doc(?:tor)? (?:on [a-z]+ )?never asks (?:any )?(?:questions|for proof)',
+    "(?:only )?got (?:the|her|his) (?:job|promotion|position) because (?:she's|he's|she was|he was|they're) (?:sleeping|hooking up) with",
   ])}\\b`,
   'g',
 );
@@ -467,6 +470,7 @@ const THREAT = new RegExp(
     "(?:i'll|i will|i'm gonna|i am going to) make sure (?:he|she|they|you) regrets? (?:it|this|that)",
     "i(?:'ll| will) find out where (?:he|she|they|you) (?:parks|lives|works|sleeps)",
     "(?:exactly )?what i(?:'d| would) do to (?:his|her|their|your) (?:truck|car|house|face|kids?|dog)",
+    '(?:better|should|needs to) watch (?:her|his|their|your) back',
   ])}`,
   'g',
 );
@@ -644,6 +648,9 @@ const CONTEMPT = new RegExp(
     "(?:didn't|don't|doesn't|can't|won't) (?:even )?(?:speak|try to speak|bother (?:to )?(?:learn|learning|speak|speaking)) (?:a word of )?english",
     "(?:the )?(?:iq|qi) (?:of|d'une?) (?:a |an |une? )?(?:wet |dead |mouill[ée]e? )?(?:brick|rock|potato|fence ?post|doorknob|turnip|goldfish|houseplant|toaster|sponge|brique|roche|patate|poteau|navet)",
     'empty suit',
+    "(?:is|he's|she's|they're|guy's) from the rez,? so",
+    'enjoy being banned',
+    '(?:on my caseload|my clients?),? stop (?:crying|whining|complaining)',
     "(?:needed|need|needs) (?:[a-z']+ ){0,4}explained (?:back )?to (?:her|him|them) (?:three|four|five|six|\\d+|several|multiple) times",
     '(?:je (?:leur|lui) raccroche au nez|hang(?:ing)? up on (?:them|callers|people) (?:mid-sentence|halfway|all day|lol))',
     '(?:sont|est) (?:vraiment |tellement )?(?:les plus |le plus |la plus )?(?:[ée]pais|niaiseux|niaiseuses?|twits)',
@@ -666,6 +673,7 @@ const FALSIFIED = new RegExp(
     `(?:just )?signed (?:off )?(?:on )?(?:the |them |it )?(?:\\w+ )?anyway`,
     `made up the (?:reason|charge|violation|infraction|ticket|cause)`,
     `(?:signed off on|passed|approved|certified) (?:\\w+ ){0,3}(?:inspections?|files?|permits?|checks?) (?:this week |today |again )?without (?:leaving my (?:desk|office|chair|truck)|looking|going (?:out|there)|checking|visiting|reading (?:them|it))`,
+    `nobody (?:knows|notices|noticed|knew) (?:you|i|we) (?:left|leave|were gone|was gone|took off)`,
   ])}`,
   'g',
 );

@@ -43,7 +43,7 @@ const GOV_ROLE = alt([
 const JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staffer|official|analyst|advis[oe]r|officer|nurse|caseworker|case worker|consultant|manager|director|coordinator|clerk|specialist|inspector|engineer|planner|lawyer|scientist|teacher|counsellor|social worker|person|lead|supervisor|economist|auditor|investigator|technician|assistant|employ[ée]e?)`;
 
 const AS_ROLE = new RegExp(
-  `\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:(?:manitoba |provincial |mb )?(?:${GOV_ROLE})|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b(?!'s)`,
+  `(?<!\\bnot )\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:(?:manitoba |provincial |mb )?(?:${GOV_ROLE})|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b(?!'s)`,
   'g',
 );
 const WORKING_FOR = new RegExp(
@@ -314,7 +314,7 @@ const PUBLIC_JOB = alt([
 ]);
 /** "As a CO at Milner Ridge, …", "speaking as a Families employee: …": the role introduces an opinion. */
 const AS_PUBLIC_JOB = new RegExp(
-  `\\b(?:(?:as|speaking as|writing as|sharing this as|i say (?:that|this|it) as) an? |(?:speaking )?as one of the |en tant qu(?:e |')(?:une? )?|(?:je parle |j'[ée]cris )?comme (?:une? )?)(?:senior |junior |former )?(?:\\d+-year |[a-z]+-year )?(?:${PUBLIC_JOB})s?\\b(?!'s)`,
+  `(?<!\\bnot )\\b(?:(?:as|speaking as|writing as|sharing this as|i say (?:that|this|it) as) an? |(?:speaking )?as one of the |en tant qu(?:e |')(?:une? )?|(?:je parle |j'[ée]cris )?comme (?:une? )?)(?:senior |junior |former )?(?:\\d+-year |[a-z]+-year )?(?:${PUBLIC_JOB})s?\\b(?!'s)`,
   'g',
 );
 /** Institutional voice: what a department's spokesperson writes. */

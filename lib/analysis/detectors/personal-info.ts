@@ -214,6 +214,11 @@ const CLIENT = new RegExp(
     '(?:my|our|the) pts?',
     'one of my (?:grade \\d+s|students|clients|patients|kids on (?:the|my) caseload)',
     'saw (?:him|her|them) on the (?:[a-z]+ )?(?:schedule|list|board|census|roster)',
+    'served (?:papers|a summons|a notice|an eviction notice|a subpoena) on',
+    'foster placement',
+    "(?:while |who is |who's )in custody",
+    'came into the (?:[a-z]+ ){0,3}office (?:today|this morning|yesterday)',
+    'i help(?:ed)? (?:one|a|this|a young) family',
   ])}`,
   'g',
 );

@@ -264,3 +264,45 @@ describe('commitment: a service promised in plain words', () => {
     quietIn('The ferry runs till October 30 most years, then the ice road opens.', 'commitment');
   });
 });
+
+describe('more shapes from own37–39: disclaimers, spaced addresses, misconduct, clients, outlets', () => {
+  pinAll([
+    ['#ViewsAreMyOwn #Brandon #Budget', 'disclaimer', '#ViewsAreMyOwn', 'gr.disclaimer'],
+    [
+      'Writing as myself, not as a civil servant: the new dog park is great.',
+      'disclaimer',
+      'Writing as myself, not as a civil servant',
+      'gr.disclaimer',
+    ],
+    ['pat.lee @ gov.mb.ca', 'account-identity', 'pat.lee @ gov.mb.ca', 'def.personal', 'email'],
+    [
+      'Put the work P-card down at Walmart for the staff lunch and a few personal things, who checks',
+      'disrepute',
+      'P-card down at Walmart for the staff lunch and a few personal things',
+      'gr.disrepute',
+    ],
+    [
+      'Tap in at the front door, out the back by noon. Nobody knows you left.',
+      'disrepute',
+      'Nobody knows you left',
+      'gr.disrepute',
+    ],
+    [
+      'That guy who yelled at me at the counter better watch his back.',
+      'disrepute',
+      'better watch his back',
+      'gr.disrepute',
+    ],
+    [
+      'Pembina Valley Online wants a quote from someone in Agriculture about the drought aid. I said yes.',
+      'media',
+      'Pembina Valley Online',
+      'gr.media',
+    ],
+  ]);
+  it('stays quiet on the same words elsewhere', () => {
+    quietIn('Not as a public servant but as a mom: please slow down in school zones.', 'government-voice');
+    quietIn('Nobody knows you left the party early, relax.', 'disrepute');
+    quietIn('I read Pembina Valley Online every morning with my coffee.', 'media');
+  });
+});
