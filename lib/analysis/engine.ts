@@ -78,12 +78,19 @@ const LEARNED_VETO: Partial<Record<CategoryId, SignalKind[]>> = {
  */
 const LONG_FROM = 500;
 const LONG_MARGIN = 0.12;
+/** The open gate (any signal) serves drafts up to about a tweet; longer ones always carry some signal. */
+const OPEN_GATE_MAX = 300;
 
 const GATE: Partial<Record<CategoryId, string[]>> = {
   confidential: ['secrecy', 'insider', 'plan'],
   'personal-info': ['client'],
   commitment: ['assurance+service', 'assurance+govtopic', 'agency+service'],
   media: ['media'],
+  // government voice and disrepute are said in too many ways for a rule to propose every one: any signal of
+  // the text lets the scorer confirm (measured on own37–39 before anyone read them: recall +0.6 to +1.3
+  // points each, one more false alarm in 402 benign drafts)
+  'government-voice': ['*'],
+  disrepute: ['*'],
 };
 
 export interface Analyzer {
@@ -270,7 +277,14 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
     // features are computed only when a category actually asks the learned scorer (or for training)
     let features: Features | undefined;
     const featuresNow = () => {
-      features ??= documentFeatures(nz.lower, field, kinds, ruleScores, model?.featureSet);
+      if (!features) {
+        // allow-listed phrases lend the scorer no words either
+        const words = allowed.reduce(
+          (t, a) => t.slice(0, a.start) + ' '.repeat(a.end - a.start) + t.slice(a.end),
+          nz.lower,
+        );
+        features = documentFeatures(words, field, kinds, ruleScores, model?.featureSet);
+      }
       return features;
     };
     if (wantFeatures) lastFeatures = featuresNow();
@@ -286,7 +300,10 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         const gate = m.evidence ?? GATE[cat] ?? [];
         const evidence =
           scored.some((h) => h.category === cat && h.final > 0.3) ||
-          (gate[0] === '*' ? kinds.size > 0 : gate.some((g) => g.split('+').every((k) => kinds.has(k))));
+          (gate[0] === '*'
+            ? // a long post always carries some signal: there the open gate let sports and TV talk through
+              kinds.size > 0 && nz.lower.length <= OPEN_GATE_MAX
+            : gate.some((g) => g.split('+').every((k) => kinds.has(k))));
         if (!evidence) continue;
         const p = probability(m, featuresNow());
         const longer = Math.min(1, Math.max(0, (nz.lower.length - LONG_FROM) / 1000));

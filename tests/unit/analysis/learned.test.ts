@@ -79,6 +79,36 @@ describe('learned scorer', () => {
     const [f] = a.analyze('Promise: your culvert will be fixed.').filter((x) => x.category === 'commitment');
     expect(f?.category).toBe('commitment');
   });
+  it('confirms government voice on any signal in a short draft, but not in a long one or from allow-listed words', () => {
+    const zorb: ScorerModel = {
+      version: 1,
+      featureSet: 'wb',
+      trainedOn: ['test'],
+      categories: {
+        'government-voice': {
+          bias: -5,
+          thresholds: { strict: 0.5, balanced: 0.5, relaxed: 0.5 },
+          weights: { 'w:zorbing': 10 },
+        },
+      },
+    };
+    const a = createAnalyzer({ model: zorb });
+    const gv = (t: string, allowList: string[] = []) =>
+      a.analyze(t, {}, { allowList, learned: true }).filter((f) => f.category === 'government-voice');
+    // a signal of the text (the province's budget), no government-voice rule: the scorer may confirm
+    const short = 'Zorbing the province budget again this spring';
+    const [f] = gv(short);
+    expect(f?.rule).toBe('government-voice.learned');
+    expect(short.slice(f!.start, f!.end)).toBe('Zorbing');
+    // no signal at all: nothing to confirm
+    expect(gv('Zorbing down the hill')).toEqual([]);
+    // a long draft always carries some signal, so there the gate stays shut
+    expect(
+      gv(`${short}. ${'We walked the dog by the river and talked about nothing much. '.repeat(6)}`),
+    ).toEqual([]);
+    // allow-listed words lend the scorer nothing
+    expect(gv(short, ['zorbing'])).toEqual([]);
+  });
   it('the learned option off gives exactly the rules-only findings', () => {
     const rules = createAnalyzer({ model: null });
     const full = createAnalyzer({});
