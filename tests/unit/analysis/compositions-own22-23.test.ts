@@ -5,31 +5,10 @@
  * Each group ends with near misses that must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type CategoryId, type Field } from '../../../lib/analysis/index.ts';
-import { expectFinding } from './helpers.ts';
+import { analyze } from '../../../lib/analysis/index.ts';
+import { type Case, expectFinding, pinAll, quietIn } from './helpers.ts';
 
 const rulesOnly = { options: { learned: false } } as const;
-const quietIn = (text: string, category: CategoryId) =>
-  expect(
-    analyze(text, { field: 'post' }, { learned: false }).filter(
-      (f) => f.category === category && f.severity === 'warning',
-    ),
-    text,
-  ).toEqual([]);
-
-type Case = [text: string, category: CategoryId, words: string, clause: string, field?: Field];
-
-/** One test per case, rules only: the finding's words and clause (a disclaimer is an info note). */
-const pinAll = (cases: Case[]) => {
-  for (const [text, category, words, clause, field] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, {
-        ...rulesOnly,
-        field: field ?? 'post',
-        severity: category === 'disclaimer' ? 'info' : 'warning',
-      });
-    });
-};
 
 describe('disrepute: favours, padded hours, gifts from the inspected, lies and contempt', () => {
   const cases: Case[] = [

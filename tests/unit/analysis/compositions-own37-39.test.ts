@@ -4,32 +4,8 @@
  * each test pins the rule itself. The sentences are new variations on those shapes, not the corpus
  * sentences; each group pairs near misses that must stay quiet with real cases that must still warn.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze, type CategoryId, type Field } from '../../../lib/analysis/index.ts';
-import { expectFinding } from './helpers.ts';
-
-const rulesOnly = { options: { learned: false } } as const;
-const quietIn = (text: string, category: CategoryId) =>
-  expect(
-    analyze(text, { field: 'post' }, { learned: false }).filter(
-      (f) => f.category === category && f.severity === 'warning',
-    ),
-    text,
-  ).toEqual([]);
-
-type Case = [text: string, category: CategoryId, words: string, clause: string, field?: Field];
-
-/** One test per case, rules only: the finding's words and clause (a disclaimer is an info note). */
-const pinAll = (cases: Case[]) => {
-  for (const [text, category, words, clause, field] of cases)
-    it(`${category}: ${text.slice(0, 60)}`, () => {
-      expectFinding(text, category, words, clause, {
-        ...rulesOnly,
-        field: field ?? 'post',
-        severity: category === 'disclaimer' ? 'info' : 'warning',
-      });
-    });
-};
+import { describe, it } from 'vitest';
+import { pinAll, quietIn } from './helpers.ts';
 
 describe('false alarms from new writers stay quiet', () => {
   it('French "retard" is a delay, not a slur', () => {

@@ -5,16 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, type CategoryId } from '../../../lib/analysis/index.ts';
-import { expectFinding } from './helpers.ts';
+import { expectFinding, quietIn } from './helpers.ts';
 
 const rulesOnly = { options: { learned: false } } as const;
-const quietIn = (text: string, category: CategoryId, field: 'post' | 'profile' = 'post') =>
-  expect(
-    analyze(text, { field }, { learned: false }).filter(
-      (f) => f.category === category && f.severity === 'warning',
-    ),
-    text,
-  ).toEqual([]);
 
 describe('government-voice: insider claims, department replies and sign-offs', () => {
   it('flags "I\'d know, I work the file" after a defence of the province', () => {

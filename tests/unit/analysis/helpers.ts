@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   type AnalyzeOptions,
   analyze,
@@ -48,3 +48,26 @@ export function expectQuiet(text: string, field: Field = 'post') {
     JSON.stringify(text),
   ).toEqual([]);
 }
+
+/** No warning of `category`, rules only (`learned: false`): a near miss that a rule must leave alone. */
+export const quietIn = (text: string, category: CategoryId, field: Field = 'post') =>
+  expect(
+    analyze(text, { field }, { learned: false }).filter(
+      (f) => f.category === category && f.severity === 'warning',
+    ),
+    text,
+  ).toEqual([]);
+
+export type Case = [text: string, category: CategoryId, words: string, clause: string, field?: Field];
+
+/** One test per case, rules only: the finding's words and clause (a disclaimer is an info note). */
+export const pinAll = (cases: Case[]) => {
+  for (const [text, category, words, clause, field] of cases)
+    it(`${category}: ${text.slice(0, 60)}`, () => {
+      expectFinding(text, category, words, clause, {
+        options: { learned: false },
+        field: field ?? 'post',
+        severity: category === 'disclaimer' ? 'info' : 'warning',
+      });
+    });
+};
