@@ -67,12 +67,7 @@ export function findNames(cased: string): NameSpan[] {
       if (!p.offset) continue;
       const text = cased.slice(p.offset.start, p.offset.start + p.offset.length);
       // a single lower-case word is not a name ("mom", "dad"); keep capitalised ones
-      if (
-        !/[A-Z]/.test(text) ||
-        NOT_NAMES.test(text.replace(/[^\p{L}]/gu, '')) ||
-        PLACE_START.test(text) ||
-        BUSINESS_END.test(text)
-      )
+      if (!/[A-Z]/.test(text) || NOT_NAMES.test(text.replace(/[^\p{L}]/gu, '')) || PLACE_START.test(text))
         continue;
       add(p.offset.start, p.offset.start + p.offset.length);
     }
