@@ -558,7 +558,7 @@ const RETIREMENT =
   /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 /**
- * Defending the office from inside, without naming a role: "not our department", "nobody on our end
+ * Defending the office from inside, without naming a role: "not our ministry", "nobody on our end
  * decided that", "our ministry didn't 'lose' them", "we're not 'hiding' the report", "I score these
  * applications for a living", "I've been on the design side", "my branch pushed back hard".
  */
