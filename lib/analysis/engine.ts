@@ -240,6 +240,12 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
               { all: ['client'], score: 0.6 },
               { all: ['sensitive', 'work'], score: 0.5 },
             ],
+            // a name in relayed news or a public notice ("Dr. Kowal is retiring after 35 years"), or at a
+            // private business, with nothing sensitive about them
+            unless: [
+              { any: ['reported'], score: 0.3, but: ['sensitive'] },
+              { any: ['private'], score: 0.3, but: ['sensitive'] },
+            ],
           });
       }
       for (const h of hits) {

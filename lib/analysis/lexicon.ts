@@ -392,6 +392,10 @@ export const PERSONAL_LIFE = new RegExp(
     "(?<!(?:your|his|her|their|client's) )\\b(?:mom|dad|mum)'s (?:selling|moving|birthday|house|place|cottage|cooking|garden|dog|cat|car)\\b",
     '(?:our|my|the) church',
     'my own (?:company|business|firm|practice|shop)',
+    "(?:new year's|new years|ny|nye) resolution",
+    'surprise (?:party|\\d+(?:st|nd|rd|th))',
+    "(?:i'll|i will) (?:drive|pick) (?:you|u) (?:up|to|home)",
+    'the drywall|(?:our|my|the) basement reno',
     '(?:^|[,.!?] )(?:mom|dad|mum|grandma|grandpa|babe|honey|hun)[,!.]',
     ' (?:mom|dad|mum),? (?:promise|love you|xo)',
     'my (?:little|oldest|youngest|middle) (?:one|guy|girl|boy)',
@@ -449,13 +453,24 @@ export const PRIVATE_SECTOR = new RegExp(
     'family (?:business|news) only',
     '(?:booking|bookings)@',
     'for the (?:fall |spring |summer |winter )?tour',
+    // a job at a shop, a restaurant or a chain: "my boss at Boston Pizza", "my manager at the credit union"
+    "(?:boss|manager|supervisor|shift lead|owner|coworkers?|co-workers?|job|shift) (?:at|@) (?:the )?(?:credit union|bank|bakery|restaurant|co-?op|walmart|costco|boston pizza|tim hortons|tim's|timmies|mcdonald's|mcdonalds|safeway|superstore|sobeys|canadian tire|home depot|rona|the mall|dealership|hotel|casino|bar|pub|gym|salon|garage|body shop|[a-z']+ (?:pizza|burger|burgers|grill|diner|motors|ford|chev|dodge|toyota|foods|inc|ltd|brewing|coffee))\\b",
+    // a volunteer or community group: "our community band", "team treasurer life"
+    'our (?:community|church|school|hockey|soccer|ringette|curling|skating|dance|book|garden|running|quilting) (?:band|choir|club|team|league|association|group|committee|guild)',
+    'team (?:treasurer|manager|mom|parent)',
+    "(?:i'm|i am) an? (?:hairdresser|hair ?stylist|stylist|barber|realtor|massage therapist|esthetician|personal trainer|photographer|mechanic|electrician|plumber|contractor|bartender|server|waitress|chef|baker)",
+    "we at [a-z' ]{1,30}?(?:daycare|preschool|bakery|cafe|store|shop|salon|farm|church|inc|ltd|co-?op|brewery|studio|clinic|gym|dental)\\b",
+    '(?:episode|album|single|novel|book|merch|trailer|season \\d+) (?:drops|comes out|launches)',
+    'pitched my (?:novel|book|podcast|album|show|idea)',
+    'at the [a-z ]{1,25}(?:brewery|brewing)|(?:brewery|brewing) (?:co|company)\\b',
+    "(?:mon|ma|notre) (?:petit |petite )?(?:caf[ée]|commerce|boutique|entreprise|resto|restaurant)",
   ])}`,
   'g',
 );
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:that|this|the|a) news (?:story|report|clip|piece) (?:about|on|from)|(?<!\b(?:we|i|we've|i've|we have|i have) )(?:just |has )?posted (?:that (?:the|a|an|it|they|there|this)\b|on (?:their|its|the) (?:page|site|website|facebook|feed))|(?<=\()(?:it's|it is) (?:all )?public|(?:it's|it is) (?:already|all) public|(?:it's|it is) public (?:info|information|record|knowledge)|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|(?:link to|here's) the official (?:page|site|website)|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:that|this|the|a) news (?:story|report|clip|piece) (?:about|on|from)|(?<!\b(?:we|i|we've|i've|we have|i have) )(?:just |has )?posted (?:that (?:the|a|an|it|they|there|this)\b|on (?:their|its|the) (?:page|site|website|facebook|feed))|(?<=\()(?:it's|it is) (?:all )?public|(?:it's|it is) (?:already|all) public|(?:it's|it is) public (?:info|information|record|knowledge)|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|(?:link to|here's) the official (?:page|site|website)|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:used to|always) say(?:s)?(?: the same thing)?|is retiring after \d+ years|happy retirement|(?:minutes|agenda) (?:from [a-z ]{0,20})?(?:is|are) (?:up|posted|online) on|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,

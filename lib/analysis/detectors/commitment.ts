@@ -288,7 +288,7 @@ const SERVICE = new RegExp(
 /** A definite future or settled outcome. */
 const OUTCOME = new RegExp(
   `${phrases([
-    "(?:will|'ll|shall) (?:\\w+ )?(?:be )?\\w+",
+    "(?:will|'ll|shall) (?!keep (?:saying|asking|pushing|fighting|calling|writing|posting|complaining|yelling|sharing|talking)\\b)(?:\\w+ )?(?:be )?\\w+",
     "(?:is|are|am|'s|'re|'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+",
     "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
     "(?:is|are|'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)",
@@ -362,7 +362,8 @@ const OUTCOME = new RegExp(
     "(?:nobody|no one)(?: [a-z]+){1,3}(?:'s| is| are) (?:losing|getting cut off|being cut)",
     "(?:money|funding)(?:'s| is| has been) (?:committed|approved|secured|in place)",
     '(?:le|la|les) (?:fais|ferai) sortir',
-    "(?:we|i)(?:'ll| will) (?:fund|buy out|send|add|staff|reimburse|cover|extend|keep|reopen|open|run)",
+    // "I'll keep saying it", "we'll keep pushing": the writer's own advocacy, not a service kept
+    "(?:we|i)(?:'ll| will) (?:fund|buy out|send|add|staff|reimburse|cover|extend|keep(?! (?:saying|asking|pushing|fighting|calling|writing|posting|complaining|yelling|sharing|talking|trying|hoping|praying|you posted|you updated|at it))|reopen|open|run)",
     "(?:we're|we are|i'm|i am) (?:sending|reopening|opening|adding|funding|reimbursing|extending|keeping|putting on|running)",
     '(?:is|are) (?:reimbursing|covering|refunding)',
     'stays? (?:open |in place |running |as is |put )?(?:next year|this year|through|until|til|till)',
@@ -618,6 +619,8 @@ export const commitment: Detector = {
     )
       return { hits, signals };
     if (/\?\s*$/.test(lower.slice(o.start).split(/[.!\n]/)[0] ?? '')) return { hits, signals };
+    // a citizen's prediction: "the province will cave by spring, mark my words"
+    if (/\b(?:mark my words|calling it now|i'm calling it|you watch|just watch)\b/.test(lower)) return { hits, signals };
     const institution = INSTITUTION_SUBJECT.test(lower);
     const writer = PROVIDER.test(lower);
     hits.push({

@@ -538,7 +538,7 @@ export const confidential: Detector = {
     const privateEmployer = { any: ['private' as const], score: 0.3 };
     // "Internal memo to myself", "Briefing note to my husband": a joke in a document's clothes
     const toFamily =
-      /^:? (?:to|for|from) (?:myself|self|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone))\b/;
+      /^(?: (?:memo|briefing|note|report|update|intel|info))?:? (?:(?:to|for|from) (?:myself|self|the group ?chat|the girls|the boys|the squad|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone|group ?chat|besties|friends))\b|the (?:cat|dog|kids?|baby|toddler|puppy)\b)/;
     for (const s of spans(DOCUMENT, lower).filter((d) => !toFamily.test(lower.slice(d.end, d.end + 40))))
       hits.push({
         category: 'confidential',
@@ -554,7 +554,7 @@ export const confidential: Detector = {
         ],
         unless: [privateLife, privateEmployer],
       });
-    for (const s of spans(HINT, lower))
+    for (const s of spans(HINT, lower).filter((d) => !toFamily.test(lower.slice(d.end, d.end + 40))))
       hits.push({
         category: 'confidential',
         rule: 'confidential.hint',

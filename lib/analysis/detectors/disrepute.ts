@@ -902,6 +902,13 @@ export const disrepute: Detector = {
           /\b(?:is|are|was|were|'s|'re|r) (?:a |an |such a |such |some of the |a bunch of |a total |a real |a vrai )?(?:\w+ ){0,2}$|\b(?:these|those|bunch of|you) (?:\w+ )?$|\best (?:un |une )?(?:vrai |vraie )?$/.test(
             lower.slice(Math.max(0, ins.start - 40), ins.start),
           );
+        // "traffic on Bishop Grandin was absolute shit": aimed at the day, the road or the weather
+        if (
+          /\b(?:traffic|weather|day|week|weekend|morning|commute|drive|road|roads|highway|parking|wifi|internet|coffee|food|movie|show|game|season|winter|snow|forecast|line-?up|wait)s? (?:(?:on|in|at|from|to|around|this|today|tonight|lately) [\w' -]{1,30}? )?(?:is|are|was|were|has been|have been) (?:a |an |so |just |absolute |absolutely |total |complete |pure |utter )*(?:\w+ )?$/.test(
+            lower.slice(Math.max(0, ins.start - 60), ins.start),
+          )
+        )
+          continue;
         // "the daycare plan is a joke": aimed at a plan or a policy, not at a person
         if (
           /\b(?:plan|policy|policies|program|programme|system|bill|budget|decision|rule|law|announcement|process|idea|proposal|strategy|deal|rollout|website|form|schedule)s? (?:\w+ )?(?:is|are|was|were) (?:a |an |such a |so |just |total |complete )*(?:\w+ )?$/.test(
@@ -930,6 +937,8 @@ export const disrepute: Detector = {
           score,
           // a strong insult, and the people the writer works with or serves are named next door
           context: strong ? [{ all: ['target'], score: 0.65 }] : [],
+          // the boss at a pizza place or the shop: not the writer's conduct as a public servant
+          unless: { any: ['private'], score: 0.25 },
         });
       }
     }

@@ -43,7 +43,7 @@ const GOV_ROLE = alt([
 const JOB = `(?:[a-z-]+ ){0,3}(?:employee|worker|staffer|official|analyst|advis[oe]r|officer|nurse|caseworker|case worker|consultant|manager|director|coordinator|clerk|specialist|inspector|engineer|planner|lawyer|scientist|teacher|counsellor|social worker|person|lead|supervisor|economist|auditor|investigator|technician|assistant|employ[ée]e?)`;
 
 const AS_ROLE = new RegExp(
-  `(?<!\\bnot )\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:(?:manitoba |provincial |mb )?(?:${GOV_ROLE})|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b(?!'s)`,
+  `(?<!\\bnot |\\b(?:first|last|official|my) (?:official |real |full )?(?:day|week|shift) )\\b(?:(?:as an?|speaking as an?|replying as an?|writing as an?|i'm an?|i am an?|i've been an?|i have been an?|working as an?|being an?) |en tant qu(?:e |')(?:une? )?)(?:(?:manitoba |provincial |mb )?(?:${GOV_ROLE})|${INST} ${JOB}|${JOB} (?:with|for|at|in|inside|of|du|de la) ${INST})\\b(?!'s)`,
   'g',
 );
 const WORKING_FOR = new RegExp(
@@ -69,7 +69,7 @@ const OFFICIAL_POSITION = new RegExp(
 );
 /** Someone else's career: "my dad retired from the province after 32 years in Highways". */
 const FAMILY_SUBJECT =
-  /\b(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?)\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
+  /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?))\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
 /** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
 const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)/;
@@ -205,7 +205,7 @@ const AFFILIATION = new RegExp(
     `(?:hot take|psa|reminder|fyi|tip|take|a word) from (?:a|an|your)(?: friendly)?(?: neighbou?rhood)? (?:[a-z0-9]+ ){0,2}(?:dispatcher|officer|inspector|analyst|caseworker|nurse|ranger|co|clerk|engineer|worker|staffer|tech)`,
     `we (?:test|inspect|monitor|sample|check|survey) (?:[a-z]+ ){0,3}(?:weekly|daily|every (?:day|week|month|year)|regularly)`,
     `(?:i'd|i would|i should|trust me,? i'd) know\\b(?=[,.;:—)!]| (?:since|because|as|i) )`,
-    `source: (?:i|me|my)\\b`,
+    `source: (?:i|me|my)\\b(?! (?:sell|sold|consult|own|run) )`,
     `as the (?:person|one|guy|gal|lady|woman|man|people|ones|folks) (?:who|that) (?:literally |actually |personally )?(?:process(?:es)?|approves?|handles?|runs?|reviews?|writes?|wrote|answers?|enforces?|manages?|administers?|issues?|inspects?|drafted|built)`,
     `i (?:literally |actually )?(?:helped |help )?(?:write|wrote|drafted?|built|designed|negotiated) (?:the|this|that) (?:reg|regulation|policy|bill|plan|program|legislation|act|rules|framework|portal|strategy|guidelines)`,
     `i (?:answer|staff|work|run|cover) the (?:[a-z]+ ){0,2}(?:intake|phone|help|info|call|tip) (?:line|desk|centre|center)`,
@@ -555,7 +555,7 @@ const REBUTTAL =
   /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
 const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:day|shift)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:official |real |full )?(?:day|shift|week)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 /**
  * Defending the office from inside, without naming a role: "not our ministry", "nobody on our end

@@ -510,7 +510,7 @@ const SELF_AS_PATIENT =
   /\((?:me|myself|moi)\)|\b(?:i'm|i am|i was) (?:the one |still )?in (?:bed|room|rm)\b|\b(?:hotel|motel|inn|conference|booking|airbnb|dorm|residence hall|escape room|breakout room)\b/;
 /** The writer's own child or family member is the patient: "our son got his FASD diagnosis today". */
 const FAMILY_AS_PATIENT =
-  /\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)/;
+  /\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b/;
 const NOT_SOMEONE_SERVED: Unless[] = [
   { any: ['private'], score: 0.3 },
   { any: ['personal'], score: 0.3, but: ['client', 'work'] },
@@ -691,7 +691,8 @@ export const personalInfo: Detector = {
         end: s.end,
         score,
         context,
-        unless: NOT_SOMEONE_SERVED,
+        // "my son's IEP meeting … proud of this kid and his teachers": the writer's own family
+        unless: [...NOT_SOMEONE_SERVED, { any: ['kin'], score: 0.3 }],
       });
     for (const s of spans(KNOW_WHO, lower))
       detail(s, 0, [
@@ -741,8 +742,10 @@ export const personalInfo: Detector = {
         { all: ['sensitive', 'work'], score: 0.6 },
         { all: ['sensitive'], score: 0.55 },
       ]);
+    const kin = FAMILY_AS_PATIENT.exec(lower);
+    if (kin) signals.push({ kind: 'kin', start: kin.index, end: kin.index + kin[0].length });
     // the writer is the patient: their own bed and ward are theirs to share
-    if (SELF_AS_PATIENT.test(lower) || FAMILY_AS_PATIENT.test(lower))
+    if (SELF_AS_PATIENT.test(lower) || kin)
       return { hits: hits.filter((h) => h.rule !== 'personal-info.case-detail'), signals };
     return { hits, signals };
   },
