@@ -70,6 +70,91 @@ describe('false alarms from the own40–own45 writers stay quiet', () => {
   });
 });
 
+describe('misconduct told casually, in shapes the own40–own45 writers found', () => {
+  it('the same words about home, family or a private job stay quiet', () => {
+    quietIn("Don't tell my husband but I bought another plant.", 'disrepute');
+    quietIn('Nobody checks the fridge at home, the cake is gone.', 'disrepute');
+    quietIn('Took the kids to the lake in the minivan, nobody noticed the dog came too.', 'disrepute');
+    quietIn('Drove my half-ton to the beer store on the way home.', 'disrepute');
+    quietIn('Two beers on the patio after my shift, love summer.', 'disrepute');
+    quietIn('Off the record, my chili beats my sister-in-law’s. Don’t tell her.', 'disrepute');
+  });
+  pinAll([
+    [
+      "Called in sick Friday with a 'sore throat' and spent it on the dock at Falcon Lake.",
+      'disrepute',
+      "Called in sick Friday with a '",
+      'gr.disrepute',
+    ],
+    [
+      'Drove the MTI half-ton to the beer store on the way home, saves me a trip lol',
+      'disrepute',
+      'Drove the MTI half-ton to the beer store',
+      'gr.disrepute',
+    ],
+    [
+      'Took home a box of toner and two monitors from the branch, nobody uses them anyway',
+      'disrepute',
+      'Took home a box of toner',
+      'gr.disrepute',
+    ],
+    [
+      'Filled up the boat with the department Visa for my family trip to Lake of the Woods.',
+      'disrepute',
+      'department Visa for my family',
+      'gr.disrepute',
+    ],
+    [
+      'Logged the afternoon as a site inspection, if anyone asks it was the Rosser site.',
+      'disrepute',
+      'if anyone asks it was',
+      'gr.disrepute',
+    ],
+    [
+      'His application is now living in my bottom drawer until he learns some manners.',
+      'disrepute',
+      'application is now living in my bottom drawer',
+      'gr.disrepute',
+    ],
+    [
+      'The callers who phone every day: I let it ring. Every time.',
+      'disrepute',
+      'I let it ring',
+      'gr.disrepute',
+    ],
+    [
+      'If that guy from the hearing comes near my office again, I know who you are buddy.',
+      'disrepute',
+      'I know who you are',
+      'gr.disrepute',
+    ],
+    [
+      'Half the clients at my counter are here for a handout with the same sob story.',
+      'disrepute',
+      'here for a handout',
+      'gr.disrepute',
+    ],
+    [
+      'Les clients du bureau de Portage sont des crétins, je leur parle comme à des enfants.',
+      'disrepute',
+      'sont des crétins',
+      'gr.disrepute',
+    ],
+    [
+      'Slept through most of my night shift in the guard booth again, nobody checks.',
+      'disrepute',
+      'Slept through most of my night shift',
+      'gr.disrepute',
+    ],
+    [
+      "Don't tell my supervisor, but I ran the highway grader over to my cousin's place for a driveway job.",
+      'disrepute',
+      "Don't tell my supervisor",
+      'gr.disrepute',
+    ],
+  ]);
+});
+
 describe('what the own40–own45 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
