@@ -551,7 +551,7 @@ const POSSESSIVE_NOUN =
 /** ...but after "it", "that" or "he", "'s" is "is" whatever follows. */
 const POSSESSIVE_IS = /\b(?:it|that|he|she|there|what|who|this|everything|everyone|nothing)\s*$/;
 const NOT_DELIVERY =
-  /(?:will|'ll|shall) (?:be )?(?:stop|stopping|quit|post|posting|say|saying|tell|telling|talk|talking|complain|complaining|vote|voting|miss|missing|cry|laugh|think|remember|pray|try|trying|see|wait|waiting|believe|share|sharing)\b/;
+  /(?:will|'ll|shall) (?:just |only |also )?(?:be )?(?:stop|stopping|quit|post|posting|say|saying|tell|telling|talk|talking|complain|complaining|vote|voting|miss|missing|cry|laugh|think|remember|pray|try|trying|see|wait|waiting|believe|share|sharing)\b/;
 
 /** Public-sector words that name who decides or what is said, not something delivered to someone. */
 const NOT_A_SERVICE =
@@ -598,6 +598,8 @@ export const commitment: Detector = {
         ) &&
         // "I'll stop posting", "I'll be saying so": talk, not a delivery
         !NOT_DELIVERY.test(o.text) &&
+        // "are going to get someone hurt": a warning, not a delivery
+        !/^ ?(?:\w+ )?(?:hurt|killed)\b/.test(lower.slice(o.end, o.end + 20)) &&
         (!/won't|wont|will not|'ll not|isn't|aren't/.test(o.text) ||
           /won't (?:be )?(?:cut|close|closed|shut down|cancell?ed|reduced|touched|affected|charged)|won't (?:get|be) (?:charged|fined|billed|ticketed|penali[sz]ed)|won't (?:stop|end|be stopped)|won't have to (?:pay|repay|pay back)/.test(
             o.text,

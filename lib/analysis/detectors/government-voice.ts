@@ -37,6 +37,11 @@ const GOV_ROLE = alt([
   'political staffer',
   '(?:eia|cfs|income assistance) (?:worker|caseworker|case worker|counsellor|supervisor)',
   'fonctionnaire(?: provincial)?',
+  '(?:land titles|driver|licen[cs]e|road test) examiner',
+  '(?:provincial |government |govt |gov )?(?:wildfire|highways?|forestry|fisheries|hatchery) (?:tech|technician|officer|ranger|crew member|crew lead)',
+  '(?:seasonal )?park (?:officer|ranger|patrol officer|interpreter)',
+  'probation officer',
+  'crown attorney',
   'member of the (?:manitoba )?public service',
 ]);
 /** Any job word, for "a nurse with Manitoba Health", "a comms person inside it". */
@@ -72,7 +77,7 @@ const FAMILY_SUBJECT =
   /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?))\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
 /** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
-const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)/;
+const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)| and (?:i|the|this|that|these|those|our|honestly|trust|let|my)\b/;
 const IN_ROLE = new RegExp(
   `\\b(?:in my (?:role|capacity|position|job) (?:as|at|with|in) (?:an? |the )?[^.!?\\n]{0,40}?(?:${INST}|department|ministry|branch|province|government)|from where i sit (?:in|at|inside) (?:the )?(?:${INST}|department|ministry|branch|government)|trust me,? i work (?:there|for (?:them|the province|the government))|(?:the|our) department(?:'s)? (?:feels|thinks|believes|view|position|line) (?:is|that)|officially speaking|our official line|as (?:someone|a person) employed by ${INST})`,
   'g',
@@ -135,6 +140,10 @@ const DEPT_SHORT = alt([
   'finances',
   '[ée]ducation',
 ]);
+const ROLE_OPENER = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)(?:(?!federal |municipal |city |town |school |u\\.?s\\.? )[a-z]+ )?(?:(?:manitoba |provincial |mb |senior |junior |seasonal )?(?:${GOV_ROLE})|${JOB} (?:at|with|in|for|w/) (?:${INST}|${DEPT_SHORT}))(?: (?:at|in|with|for) [a-z' .]{2,30}?)?(?=,|:| here\\b| weighing in| chiming in| (?:hot )?take\\b)`,
+  'g',
+);
 /** Any job or team word: "licensing officer", "wildfire crew", "IT service desk", "staffer". */
 const ANY_JOB = `(?:[a-z'-]+ ){0,3}(?:office|lab|unit|branch|employee|worker|staff|staffer|official|analyst|advis[oe]r|officer|inspector|nurse|caseworker|consultant|manager|director|coordinator|clerk|specialist|engineer|planner|lawyer|prosecutor|scientist|counsellor|clinician|dispatcher|technician|tech|crew|team|desk|sheriff|paramedic|operator|mechanic|librarian|biologist|economist|auditor|investigator|assistant|agent|agente|fonctionnaire|employ[ée]e?)s?`;
 const PROVINCE = `(?:the province|the provincial government|the government|manitoba (?:government|${alt(DEPARTMENTS)})|mb (?:ag|gov|health|justice|families)|${INSTITUTION})`;
@@ -149,6 +158,8 @@ const AFFILIATION = new RegExp(
     `(?:i|we) (?:work|worked) (?:in|at|for) (?:the )?(?:${alt(DEPARTMENTS)}|highways|conservation|corrections|the lab|the registry|vital stats)`,
     `(?:those of us|us folks|people like me|folks like me|one of (?:us|the people)|(?:as|i'm|i am|being|speaking as|from|coming from) someone) (?:at|in|with|inside|who (?:\\w+ )?(?:work|administer|deliver|run)s?|delivering|running|administering)`,
     `(?:staff|workers|employees|people|folks|crews?) like (?:me|us)`,
+    `(?:proud to|i|we) (?:work for|serve (?:under|in)) (?:this|the|our) (?:government|province|premier|minister)`,
+    `i (?:audit|inspect|review|process|administer|approve|manage|schedule|issue|adjudicate) [a-z' ]{2,30}? for (?:${PROVINCE}|shared health)`,
     `(?:day in the life of|life as) an? provincial`,
     `(?:the )?position of (?:our|my|the) (?:[a-z]+ ){0,4}(?:team|branch|department|ministry|office|unit)`,
     `(?:our|my) (?:[a-z]+ )?(?:branch|department|ministry|office|unit)(?:'s)? (?:view|position|stance|line|take|thinks?|believes?)`,
@@ -545,7 +556,7 @@ const DEPT_HERE = new RegExp(
 );
 const HASHTAG = /#(?:proudpublicservant|publicservant|civilservant|govmb|mbgov|govlife|publicservice)\b/g;
 const OPINION =
-  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell|explain)|i'd say|j.trouve|to answer (?:the|your) question|pour repondre a (?:votre|ta) question|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|a mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless)\b/g;
+  /\b(?:i think|i believe|i feel|i'm telling you|i can tell you|i'll tell you|let me (?:say|tell|explain)|i'd say|j.trouve|to answer (?:the|your) question|pour repondre a (?:votre|ta) question|trust me|in my opinion|imo|honestly|frankly|plainly|straight|is a (?:huge |big |total )?(?:mistake|mess|joke|disaster|failure)|are a (?:mess|joke|disaster)|going to hurt|won't work|is wrong|terrible|trash|overhyped|not enough|is the best|is the worst|should|oppose|support|disagree|agree|not happy|je trouve|je pense|a mon avis|je (?:peux|vais) vous (?:dire|confirmer)|croyez-moi|let me say it plainly|let me be clear|believe me|i'll say (?:it|this|what)|j'?peux vous dire|je vous le dis|j'vous le dis|a slap in the face|unfair|a cash grab|reckless|(?:is|are|was|were) (?:actually |honestly |clearly |totally |pretty |super |just )?(?:naive|fantasy|nonsense|a circus|safe|fair|tiny|well thought out|mal pens[ée]e?s?|flat out wrong|dead wrong|the right (?:call|thing|move))|nailed (?:it|the)|did the right thing|(?:was|is) the right call|critics (?:can relax|are wrong|clearly)|clearly (?:has|have) no idea|(?:were|was) a mistake|going to get (?:someone|somebody|people|kids) (?:hurt|killed)|exactement ce qu'il fallait|deserved it|rounding error|hot take|my (?:honest )?take|i'll just say it|i say that as|proud to (?:work for|serve (?:under|in))|stop (?:spreading|fearmongering)|(?:is|are) not political|trust us)\b/g;
 const MILESTONE = 0.25;
 /** Federal, municipal and Crown-corporation jobs, and relatives of public servants, are not the writer speaking for the province. */
 const NOT_PROVINCIAL =
@@ -555,7 +566,7 @@ const REBUTTAL =
   /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
 const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|years? (?:as|of)|last (?:day|shift)|first (?:official |real |full )?(?:day|shift|week)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|finished my \w+ years?|\d+(?:st|nd|rd|th) year (?:as|of|with|in)|last (?:day|shift)|first (?:official |real |full )?(?:day|shift|week)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 /**
  * Defending the office from inside, without naming a role: "not our ministry", "nobody on our end
@@ -656,12 +667,18 @@ export const governmentVoice: Detector = {
             : INTRO_AFTER.test(lower.slice(s.end)) && !SELF_DESCRIPTION.test(s.text)
               ? intro
               : score,
-          context: milestone ? [] : [{ all: ['opinion'], score: withOpinion }],
+          context: milestone
+            ? []
+            : [
+                { all: ['opinion'], score: withOpinion },
+                { all: ['govtopic'], score: Math.min(withOpinion, 0.6) },
+              ],
           // relayed news sets an opinion aside, but not the writer answering a story for their unit
           unless: REBUTTAL.test(lower) ? [] : { any: ['reported'], score: 0.3 },
         });
     };
     push(AS_ROLE, 'government-voice.as-employee', 0.45, 0.85, 0.8);
+    push(ROLE_OPENER, 'government-voice.as-employee', 0.45, 0.85, 0.75);
     push(WORKING_FOR, 'government-voice.works-for', 0.35, 0.75, 0.7);
     push(WE_AT, 'government-voice.we-at', 0.8, 0.85);
     push(WE_AT_DEPT, 'government-voice.we-at', 0.75, 0.85);

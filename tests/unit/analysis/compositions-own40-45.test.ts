@@ -155,6 +155,50 @@ describe('misconduct told casually, in shapes the own40–own45 writers found', 
   ]);
 });
 
+describe('a role named, then an opinion on government business', () => {
+  it('a role without a government topic, another government or a milestone stays quiet', () => {
+    quietIn('Federal government employee here: the new pay system is somehow worse.', 'government-voice');
+    quietIn(
+      'Finished my 25th year as a conservation officer today. Grateful for this crew.',
+      'government-voice',
+    );
+    quietIn("I'm a Crown prosecutor and a mom of three, send coffee.", 'government-voice');
+    quietIn('The staffing levels are going to get someone hurt, says the union.', 'commitment');
+  });
+  pinAll([
+    [
+      'Probation officer at Brandon, and I can tell you the new bail rules are naive.',
+      'government-voice',
+      'Probation officer at Brandon',
+      'gr.personal-views',
+    ],
+    [
+      "I'm a Crown prosecutor and the government's new bail approach is naive.",
+      'government-voice',
+      "I'm a Crown prosecutor",
+      'gr.personal-views',
+    ],
+    [
+      '15 years as a provincial correctional officer. The government’s new use-of-force policy is wrong.',
+      'government-voice',
+      '15 years as a provincial correctional officer',
+      'gr.personal-views',
+    ],
+    [
+      'Senior analyst at Finance, my honest take: the budget forecast is fantasy.',
+      'government-voice',
+      'Senior analyst at Finance',
+      'gr.personal-views',
+    ],
+    [
+      'The minister nailed it today. Proud to work for this government.',
+      'government-voice',
+      'Proud to work for this government',
+      'gr.personal-views',
+    ],
+  ]);
+});
+
 describe('what the own40–own45 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
