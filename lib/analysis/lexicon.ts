@@ -454,7 +454,8 @@ export const PRIVATE_SECTOR = new RegExp(
     '(?:booking|bookings)@',
     'for the (?:fall |spring |summer |winter )?tour',
     // a job at a shop, a restaurant or a chain: "my boss at Boston Pizza", "my manager at the credit union"
-    "(?:boss|manager|supervisor|shift lead|owner|coworkers?|co-workers?|job|shift) (?:at|@) (?:the )?(?:credit union|bank|bakery|restaurant|co-?op|walmart|costco|boston pizza|tim hortons|tim's|timmies|mcdonald's|mcdonalds|safeway|superstore|sobeys|canadian tire|home depot|rona|the mall|dealership|hotel|casino|bar|pub|gym|salon|garage|body shop|[a-z']+ (?:pizza|burger|burgers|grill|diner|motors|ford|chev|dodge|toyota|foods|inc|ltd|brewing|coffee))\\b",
+    "(?:our|my) (?:[a-z']+ )?(?:pizza|burger|grill|diner|restaurant|franchise|dealership)\\b",
+    "(?:boss|manager|supervisor|shift lead|owner|coworkers?|co-workers?|job|shift|counter|desk|till|register|floor) (?:at|@) (?:the )?(?:credit union|bank|bakery|restaurant|co-?op|walmart|costco|boston pizza|tim hortons|tim's|timmies|mcdonald's|mcdonalds|safeway|superstore|sobeys|canadian tire|home depot|rona|the mall|dealership|hotel|casino|bar|pub|gym|salon|garage|body shop|[a-z']+ (?:pizza|burger|burgers|grill|diner|motors|ford|chev|dodge|toyota|foods|inc|ltd|brewing|coffee))\\b",
     // a volunteer or community group: "our community band", "team treasurer life"
     'our (?:community|church|school|hockey|soccer|ringette|curling|skating|dance|book|garden|running|quilting) (?:band|choir|club|team|league|association|group|committee|guild)',
     'team (?:treasurer|manager|mom|parent)',

@@ -69,7 +69,7 @@ const UNIT_VOICE = new RegExp(
   'g',
 );
 const OFFICIAL_POSITION = new RegExp(
-  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal |actual |real |true )?(?:stance|position|view|line(?! (?:is|number is):? (?:\\d|\\+|open|available|free|24))|policy|response|answer)(?: ?(?::|—|-)| (?:is|will be|here is|on this is))|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side|(?:the )?(?:wildfire service|emo|emergency measures|parks|highways|conservation|mti|health|justice|families))|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
+  `\\b(?:${INST}|our (?:department|ministry|branch|government|office|unit|hatchery|lab|station|centre|center|park|program)|my (?:department|ministry|branch))(?:'s|s')? (?:official |formal |actual |real |true )?(?:stance|position|view|line(?! (?:is|number is):? (?:\\d|\\+|open|available|free|24))|policy|response|answer)(?: ?(?::|—|-)| (?:is|will be|here is|on this is))|\\b(?:our|the) official (?:stance|position|line|word|view)(?: (?:at|from|of) ${INST})?|\\bofficial word from (?:${INST}|the [a-z]+ side|(?:the )?(?:wildfire service|emo|emergency measures|parks|highways|conservation|mti|health|justice|families))|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position|view) on [^.!?\\n]{3,60}? (?:is|was|has always been) that|\\b(?:${INST})(?:'s|s')? (?:official )?(?:stance|position) has (?:always )?been|\\bthat's our (?:stance|position|view|line)|\\b${INST} (?:does not|doesn't|will not|won't) support`,
   'g',
 );
 /** Someone else's career: "my dad retired from the province after 32 years in Highways". */
@@ -232,6 +232,21 @@ const AFFILIATION = new RegExp(
     'agente? de (?:conservation|probation|correction)',
     `(?:worked|working|been) (?:in|at|for) (?:${DEPT_SHORT}) (?:for )?\\d+ (?:years|yrs)`,
     `as an? (?:mb|manitoba) (?:${DEPT_SHORT}) (?:employee|worker|staffer|nurse|analyst|person|tech|clerk|officer)`,
+    `(?:\\d+|[a-z]+) (?:years|yrs) (?:on|at|in) the (?:[a-z]+ ){0,3}(?:desk|counter|line|floor|unit|office|branch|registry)`,
+    `been an? (?:provincial |government )?(?:[a-z]+ ){0,2}(?:inspector|officer|examiner|caseworker|analyst|clerk|nurse|tech|technician|engineer|biologist|adjudicator) for (?:\\d+|[a-z]+) (?:years|yrs)`,
+    `(?:i've been|i have been|been) with (?:the )?(?:wildfire service|${DEPT_SHORT}|${INST}) (?:for )?(?:\\d+|[a-z]+) (?:years|yrs)`,
+    `as an? (?:\\d+|[a-z]+)-year (?:${DEPT_SHORT}|provincial|government) (?:employee|worker|staffer|veteran|vet)`,
+    `travaillant (?:au|pour le|à la|pour la|dans le) (?:gouvernement|minist[eè]re|province)`,
+    `en tant que [a-zéèêç'-]+(?: [a-zéèêç'-]+)? (?:au|à la|du|de la|pour le|pour la|dans le) (?:bureau|minist[eè]re|gouvernement|province|secr[ée]tariat|direction)`,
+    `i(?:'m| am) on the (?:[a-z]+ )?(?:team|crew|committee|working group) (?:writing|drafting|building|designing|developing|reviewing|rewriting)`,
+    `i (?:administer|adjudicate|approve) (?:them|those|these)\\b`,
+    `c'est mon dossier (?:au|à la) (?:minist[eè]re|bureau|direction)`,
+    `(?:being )?on the inside (?:at|in) (?:${DEPT_SHORT}|the department|the ministry|${INST})`,
+    `(?:[a-z]+ )?(?:highways|conservation|parks|wildfire|emo|eia|cfs|mti|vital stats|land titles) here[,:]`,
+    `[—–-] ?[a-z]+, (?:emo|mti|parks|highways|ag|conservation|wildfire)\\b`,
+    `[—–-] ?(?:a|an|one of the|your friendly|your) (?:[a-z]+ ){0,2}(?:highways?|parks?|conservation|wildfire|mti|eia|cfs|provincial|government|department) (?:tech|engineer|inspector|officer|worker|crew|staffer|analyst)s?`,
+    `[—–-] ?one of the (?:engineers|inspectors|analysts|officers|staff|people) who (?:signed off|approved|designed|reviewed|wrote)`,
+    `(?:as an?|i'm an?|commenting as an?) (?:seasonal|summer student|student|intern|co-?op student|term employee|casual)(?: [a-z]+)? (?:w/|with|at|in|for) (?:${DEPT_SHORT}|${PROVINCE}|mb ag|natural resources)`,
   ])}`,
   'g',
 );
@@ -264,7 +279,7 @@ const DEFENCE = new RegExp(
     '(?:costs|cost) us to (?:keep|run|maintain|staff)',
     "we (?:can't|cannot|can no longer|no longer) accept",
     "we're the experts",
-    'the reason your (?:[a-z]+ ){0,2}[a-z]+ got (?:bounced|denied|rejected|flagged|returned)',
+    'the reason your (?:[a-z]+ ){0,2}[a-z]+ (?:got|was|is) (?:bounced|denied|rejected|flagged|returned|short|late|delayed|held|cut)',
     'we get \\d+ (?:work orders|calls|files|applications|claims) a day',
     'we posted (?:it|this|that) (?:everywhere|online|on the website)',
     'we changed (?:it|this|that|the \\w+) because',
@@ -584,6 +599,18 @@ const INSIDE_DEFENCE = new RegExp(
     "(?:i've been|i was|i'm|i am|we've been|we were) on the (?:design|policy|program|engineering|planning|review|approval|intake|operations?) (?:side|team|end)",
     '(?:my|our) team (?:reviewed|approved|inspected|assessed|processed|signed off on|audited) (?:the|that|this|every)',
     '(?:designed|built|written|drafted) by (?:like |maybe |about )?(?:[a-z]+ )?of us',
+    '(?<![a-z] )not us[.!]|not (?:by )?us being|(?:at|on) the (?:legislature|minister|premier|province),? not us',
+    'we did (?:consult|warn|post|notify|tell|inform|test|inspect|reach out)',
+    'i sat (?:in|through) (?:half |all |most of )?(?:those|the) (?:[a-z]+ )?meetings',
+    '(?:it|this|that|the design) meets every (?:standard|requirement|code)',
+    'we hear you on (?:the )?',
+    "why we (?:won't|will not|don't|can't|didn't) (?:fund|cover|pay for|approve|plow|build|open|close|reopen)\\b",
+    'we put (?:\\$?[\\d.,]+|[a-z]+) (?:million|billion|thousand)? ?(?:dollars )?into',
+    'we put (?:them|those|these|it|the \\w+) (?:on|in|up) so (?:your|you)',
+    '(?:summary|report|notice|bulletin|guide|faq|update) we (?:put out|posted|published|released|sent out)',
+    'we (?:use|count|calculate|base it on) (?:your )?(?:net|gross) (?:income|earnings)',
+    "(?:it's|it is) in our (?:policy )?(?:manual|guidelines|regs|regulations|policy)",
+    "the answer the (?:province|government|department|ministry) won't give you",
   ])}`,
   'g',
 );
@@ -707,7 +734,10 @@ export const governmentVoice: Detector = {
               { all: ['opinion'], score: 0.75 },
               { all: ['govtopic'], score: 0.6 },
             ],
-        unless: { any: ['reported'], score: 0.3 },
+        unless: [
+          { any: ['reported'], score: 0.3 },
+          { any: ['private'], score: 0.3 },
+        ],
       });
     push(WE_PAREN, 'government-voice.we-at', 0.75, 0.85);
     push(REPRESENT, 'government-voice.on-behalf', 0.7, 0.85);
@@ -732,8 +762,11 @@ export const governmentVoice: Detector = {
           end: d.end,
           score: milestone ? Math.min(score, MILESTONE) : score,
           context: milestone ? [] : context,
-          // a rumour the writer corrects is not news they relay
-          unless: { any: ['reported', 'personal'], score: 0.3, but: ['work', 'correcting'] },
+          // a rumour the writer corrects is not news they relay; a shop's "we" is not the government's
+          unless: [
+            { any: ['reported', 'personal'], score: 0.3, but: ['work', 'correcting'] },
+            { any: ['private'], score: 0.3 },
+          ],
         });
     push(HASHTAG, 'government-voice.hashtag', 0.3, 0.6);
     for (const a of spans(AS_PUBLIC_JOB, lower))

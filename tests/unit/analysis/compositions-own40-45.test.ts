@@ -199,6 +199,61 @@ describe('a role named, then an opinion on government business', () => {
   ]);
 });
 
+describe('inside the department without saying so: tenure, signatures, the department explaining itself', () => {
+  it('the same shapes from a shop or a private job stay quiet', () => {
+    quietIn('We hear you on the wait times at our Boston Pizza, staffing is tight.', 'government-voice');
+    quietIn(
+      'Three years on the front counter at Canadian Tire and honestly the new return policy is a cash grab.',
+      'government-voice',
+    );
+    quietIn("We put them on so the patio doesn't flood, you're welcome", 'government-voice');
+  });
+  pinAll([
+    [
+      'Nine years on the Vital Stats counter and honestly the new fee schedule is a cash grab.',
+      'government-voice',
+      'Nine years on the Vital Stats counter',
+      'gr.personal-views',
+    ],
+    [
+      "I've been with the Wildfire Service eleven years and the fire ban is the right call.",
+      'government-voice',
+      "I've been with the Wildfire Service eleven years",
+      'gr.personal-views',
+    ],
+    [
+      'Travaillant au gouvernement provincial, je trouve que la nouvelle politique est mal pensée.',
+      'government-voice',
+      'Travaillant au gouvernement',
+      'gr.personal-views',
+    ],
+    [
+      'Being on the inside at Infrastructure: the Portage overpass is safe, the critics are wrong.',
+      'government-voice',
+      'Being on the inside at Infrastructure',
+      'gr.personal-views',
+    ],
+    [
+      'The province thanks every volunteer who sandbagged in Morris this week — Dana, EMO',
+      'government-voice',
+      '— Dana, EMO',
+      'gr.personal-views',
+    ],
+    [
+      'We DID consult the RMs on the drainage plan. I sat in half those meetings myself.',
+      'government-voice',
+      'We DID consult',
+      'gr.personal-views',
+    ],
+    [
+      "The reason your EIA cheque was short is the March adjustment, it's in our policy manual.",
+      'government-voice',
+      'The reason your EIA cheque was short',
+      'gr.personal-views',
+    ],
+  ]);
+});
+
 describe('what the own40–own45 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
