@@ -254,6 +254,41 @@ describe('inside the department without saying so: tenure, signatures, the depar
   ]);
 });
 
+describe('inside knowledge before it is public, told without the word "confidential"', () => {
+  it('a new job, a roof contract, a council vote or a family secret stay quiet', () => {
+    quietIn("Can't say where the new job is yet but it comes with a parking spot.", 'confidential');
+    quietIn('City council approved the budget today, taxes up 3%.', 'confidential');
+    quietIn('The contract for our new roof got signed today!', 'confidential');
+    quietIn("Embargoed till Friday: my sister's wedding date. You heard it here first!", 'confidential');
+  });
+  pinAll([
+    [
+      'Embargoed till 9am but the flood outlook says the Red crests two feet higher than the public forecast.',
+      'confidential',
+      'Embargoed',
+      'gr.confidential',
+    ],
+    [
+      'The audit of the Dauphin garage is not getting released. I have the PDF.',
+      'confidential',
+      'I have the PDF',
+      'gr.confidential',
+    ],
+    [
+      "We finalized the new campsite fees this afternoon, up 30%. No idea when they'll tell the public.",
+      'confidential',
+      "No idea when they'll tell the public",
+      'gr.confidential',
+    ],
+    [
+      "Réunion d'équipe ce matin: le bureau de Morris ferme en juin. Rien d'officiel encore, gardez ça pour vous.",
+      'confidential',
+      "Rien d'officiel encore",
+      'gr.confidential',
+    ],
+  ]);
+});
+
 describe('what the own40–own45 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
