@@ -32,7 +32,7 @@ const DATE =
   /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* '\d{2})\b/g;
 const YEAR_FILE_NO = /(?<![\w-])(?:19|20)\d\d-\d{5}(?![\w-])/g;
 const CASE_NO =
-  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier|applicant)(?: ?(?:no\.?|number|#|id))?(?: (?:is|was|=))? ?#? ?:? ?(?=[a-z0-9-]*\d)([a-z]{0,4}-?\d[\d-]{3,14})\b/g;
+  /\b(?:case|file|client|claim|docket|inmate|offender|patient|chart|mrn|account|dossier|applicant|claimant on)(?: ?(?:no\.?|number|#|id))?(?: (?:is|was|=))? ?#? ?:? ?(?=[a-z0-9-]*\d)(\d{4}-[a-z]{2,4}-\d{3,6}|[a-z]{2,4}-[a-z]{2,4}-\d{3,6}-\d{3,6}|[a-z]{0,4}-?\d[\d-]{3,14})\b|\b(?:cr|ci|fd|fl|fs|cv|yo|ya)[- ]?\d{2}-\d{2}-\d{4,6}\b/g;
 const STREET = alt([
   'st',
   'street',
@@ -219,6 +219,12 @@ const CLIENT = new RegExp(
     "(?:while |who is |who's )in custody",
     'came into the (?:[a-z]+ ){0,3}office (?:today|this morning|yesterday)',
     'i help(?:ed)? (?:one|a|this|a young) family',
+    '(?:guy|man|kid|inmate|lady|woman|dude|youth) on my (?:range|unit|tier|pod|caseload|route)',
+    'campers? (?:at|from) (?:[a-z]+ )?(?:lake|park|site)|passengers? from',
+    '(?:the )?claimant on|(?:the )?tenant in our|(?:my|our) home care (?:ladies|lady|clients?|gentlemen|man)',
+    "a family (?:i'm|i am|we're|we are) working with|patient told me|(?:longest-living|oldest) resident|the accused in\\b",
+    '(?:dans )?mon dossier (?:à|a|de)|une cliente? au bureau|(?:processed|traiter|trait[ée]) (?:your|la demande|le dossier)',
+    '(?:at|behind) the (?:[a-z ]{0,20})?(?:licen[cs]e|registry|vital stats|service centre|testing) (?:office|counter|desk)',
   ])}`,
   'g',
 );
@@ -593,6 +599,7 @@ export const personalInfo: Detector = {
           context: [
             { all: ['client'], score: 0.85 },
             { all: ['work'], score: 0.7 },
+            { all: ['duty'], score: 0.65 },
             { all: ['sensitive'], score: 0.65 },
             { all: ['govtopic'], score: 0.6 },
             { all: ['demographic'], score: 0.6 },
@@ -628,7 +635,9 @@ export const personalInfo: Detector = {
           ? 0.3
           : 'bare' in s
             ? 0
-            : /\b(?:19|20)\d\d-\d{4,}/.test(s.text)
+            : /\b(?:19|20)\d\d-\d{4,}/.test(s.text) ||
+                // a court registry's or an agency's own file code: "CR-24-01-33718", "2023-FS-04417", "MB-CFS-2291-0447"
+                /\b(?:cr|ci|fd|fl|fs|cv|yo|ya|cfs|eia|pgt|mhsu|fam)\b/.test(s.text)
               ? 0.6
               : /\b(?:your|his|her|their|(?:mom|dad|son|daughter)'s) $/.test(
                     lower.slice(Math.max(0, s.start - 12), s.start),

@@ -289,6 +289,34 @@ describe('inside knowledge before it is public, told without the word "confident
   ]);
 });
 
+describe("someone served, pointed at by an agency's file code or a date of birth next to a duty", () => {
+  it('orders, warranty claims and a birth year in sports talk stay quiet', () => {
+    quietIn('Order 2024-00123 shipped today', 'personal-info');
+    quietIn('Claim 2024-PN-5517 for my dishwasher got approved.', 'personal-info');
+    quietIn('Born March 2 1979 in Dauphin, the best year for the Habs', 'personal-info');
+  });
+  pinAll([
+    [
+      'Court today: the accused in CI-23-01-44518 was late again.',
+      'personal-info',
+      'CI-23-01-44518',
+      'gr.confidential',
+    ],
+    [
+      'File MB-CFS-2291-0447 is going home to his kokum in Norway House tomorrow.',
+      'personal-info',
+      'File MB-CFS-2291-0447',
+      'gr.confidential',
+    ],
+    [
+      'DOB March 2 1979, lives above the pawn shop, called the after-hours line six times tonight.',
+      'personal-info',
+      'March 2 1979',
+      'gr.confidential',
+    ],
+  ]);
+});
+
 describe('what the own40–own45 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
