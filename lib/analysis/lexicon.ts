@@ -464,7 +464,7 @@ export const PRIVATE_SECTOR = new RegExp(
     '(?:episode|album|single|novel|book|merch|trailer|season \\d+) (?:drops|comes out|launches)',
     'pitched my (?:novel|book|podcast|album|show|idea)',
     'at the [a-z ]{1,25}(?:brewery|brewing)|(?:brewery|brewing) (?:co|company)\\b',
-    "(?:mon|ma|notre) (?:petit |petite )?(?:caf[ée]|commerce|boutique|entreprise|resto|restaurant)",
+    '(?:mon|ma|notre) (?:petit |petite )?(?:caf[ée]|commerce|boutique|entreprise|resto|restaurant)',
   ])}`,
   'g',
 );

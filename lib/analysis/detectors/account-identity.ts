@@ -108,7 +108,8 @@ const INST_ANY = alt([
   'provincial court',
   'land titles',
   'emergency measures',
-  '(?:headingley|milner ridge)(?: correctional)?(?: cent(?:re|er))?',
+  'milner ridge(?: correctional)?(?: cent(?:re|er))?',
+  'headingley (?:correctional(?: cent(?:re|er))?|jail|cc)',
   "(?:brandon|dauphin|the pas|agassiz|winnipeg|portage|women's) (?:correctional|youth|remand) cent(?:re|er)",
   'gouvernement du manitoba',
   'gov(?:ernmen)?t\\.? of (?:manitoba|mb)',
@@ -129,8 +130,12 @@ const INST_TITLE = new RegExp(`\\b${INST_ANY}\\b[^\\n|•·]{0,10}?(?:${TITLE})\
 /** Job titles that exist only in government. */
 const GOV_ROLE_TITLE = new RegExp(
   `${phrases([
-    'crown (?:attorney|prosecutor|counsel)',
-    'provincial (?:[a-z]+ ){0,2}(?:inspector|officer|analyst|employee|nurse|interpreter|ranger|technician|clerk|worker|engineer)',
+    'crown (?:attorney|atty|prosecutor|counsel)',
+    'courthouse clerk|clerk (?:at|@) the (?:law )?courts?',
+    'office of the auditor general(?: of)?(?: manitoba)?',
+    '(?:flood|river) forecaster',
+    'driver examiner',
+    'provincial (?:[a-z]+ ){0,2}(?:inspector|officer|analyst|employee|nurse|interpreter|ranger|technician|clerk|worker|engineer|forecaster|examiner|biologist|auditor|geologist|hydrologist|patrol)',
     'correctional officer',
     'corrections officer',
     'conservation officer',
@@ -164,14 +169,17 @@ const SELF_ID = new RegExp(
 /** A bare institution name in a profile ("Tyler Ducharme (Manitoba Education)"). */
 const INST_IN_PROFILE = new RegExp(`\\b${INST_ANY}\\b`, 'g');
 
+/** gov.mb.ca typed with a slip in an e-mail field: "gov,mb.ca", "gov.mb.caa", "gov.mbca", "govmb.ca". */
+// (the normaliser reads an "@" in a broken address as the leetspeak "a", hence "a" before "gov," too)
+const GOV_EMAIL_SLIP = /[a-z0-9._%+'-]+ ?(?:@|a) ?gov ?[.,] ?mb ?[.,]? ?ca+(?![a-z0-9-]|\.[a-z0-9])/g;
 const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provmb|provincial|gom|mti|mit)$/;
 const HANDLE_UNIT =
-  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire|co|roadcrew|crew|archivist|ranger|highway|highwaycrew|highwayscrew|parkscrew|parkcrew|firecrew|wildfirecrew)$/;
+  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire|co|roadcrew|crew|archivist|ranger|highway|highwaycrew|highwayscrew|parkscrew|parkcrew|firecrew|wildfirecrew|driverexaminer|examiner|park|patrol|parkpatrol|atty)$/;
 
 const LOGO =
   /\b(?:(?:bison )?crest (?:off|from) (?:our|the|my) (?:[a-z]+ )?letterhead|logo du gouvernement(?: du manitoba)?|armoiries du manitoba|(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
 const MY_PROFILE =
-  /\b(?:my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|pic|photo|picture|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner))\b/;
+  /\b(?:my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|pic|photo|picture|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner)|(?:linkedin|facebook|twitter|insta(?:gram)?|bluesky|threads) (?:banner|header|cover photo|profile pic(?:ture)?|pfp)|photo de profil|(?:dans |sur )?mon profil\b|ma banni[eè]re)\b/;
 const GOV_EMAIL_FOR_PERSONAL =
   /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?[^.!?\n]{0,25}?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
 const HANDLE_SET =
@@ -184,7 +192,7 @@ const HANDLE_NEW =
   /\bnew (?:\w+ )?(?:handle|username|user name|display name|account|page)\b[^@\n]{0,80}@([a-z0-9_.]+)/g;
 /** A pasted e-mail signature ("Title | Branch, Government of Manitoba | phone") that lists a personal account. */
 const FOLLOW_ME =
-  /\b(?:(?:instagram|tiktok|facebook|twitter|x|youtube|threads)\.(?:com|net)\/@?\w+|follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube|twitch|bluesky)\s*[:@]\s*@?\w+|(?:e-?mail|email) sig(?:nature)?\b)/;
+  /\b(?:(?:instagram|tiktok|facebook|twitter|x|youtube|threads)\.(?:com|net)\/@?\w+|follow me (?:on|at) (?:instagram|insta|tiktok|twitter|x|facebook|youtube|threads|bluesky)|(?:instagram|insta|tiktok|twitter|ig|x|youtube|twitch|bluesky|mastodon|threads)\s*[:@]\s*@?\w+|(?:e-?mail|email) sig(?:nature)?\b)/;
 const SIGNATURE_OTHER =
   /\b(?:(?:tiktok|instagram|insta|twitter|x|facebook|youtube) (?:name|handle|account|compte)[^.!?\n]{0,30}(?:under my title|in my (?:outlook |email )?(?:footer|signature))|(?:mon )?compte (?:instagram|tiktok|facebook|twitter|x) dans ma signature)/g;
 const SIGNATURE_NEAR =
@@ -211,7 +219,10 @@ function isGovHandle(tokens: string[]): boolean {
     parts.includes('mbgov') ||
     parts.includes('govmb') ||
     (parts.includes('gov') && parts.some((y) => y === 'mb' || y === 'manitoba'));
-  return gov && unit;
+  // a provincial jail named with a corrections role: "CO_Headingley_UnitB", "cpl_corrections_headingley"
+  const facility = parts.some((x) => /^(?:headingley|stonymountain|milnerridge|hcc|brandoncc)$/.test(x));
+  const guard = parts.some((x) => /^(?:co|cpl|corrections|corrections?officer|officer|guard|sgt)$/.test(x));
+  return (gov && unit) || (facility && guard);
 }
 
 function handleTokens(cased: string): { tokens: string[]; start: number; end: number } | undefined {
@@ -260,6 +271,7 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
           clause,
         });
       for (const s of spans(GOV_EMAIL, lower)) add('government-email', s, field === 'post' ? 0.3 : 0.95);
+      if (field === 'email') for (const s of spans(GOV_EMAIL_SLIP, lower)) add('government-email', s, 0.8);
       if (field === 'profile') {
         // "Department of Anthropology, U of Manitoba": a university, not the government
         const academic =
@@ -290,6 +302,9 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
       }
       if (field === 'profile' || MY_PROFILE.test(lower))
         for (const s of spans(LOGO, lower)) add('logo', s, 0.8);
+      // "I put « Interprète, Parcs Manitoba » in my Facebook profile": the title goes on the personal account
+      if (field === 'post' && MY_PROFILE.test(lower))
+        for (const s of spans(GOV_ROLE_TITLE, lower)) add('job-title', s, 0.7);
       for (const s of spans(GOV_EMAIL_FOR_PERSONAL, lower)) add('government-email', s, 0.8);
       for (const s of spans(NAME_OR_SIGNUP_GOV, lower)) add('handle', s, 0.75);
       for (const m of lower.matchAll(HANDLE_NEW)) {

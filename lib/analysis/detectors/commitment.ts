@@ -622,7 +622,8 @@ export const commitment: Detector = {
       return { hits, signals };
     if (/\?\s*$/.test(lower.slice(o.start).split(/[.!\n]/)[0] ?? '')) return { hits, signals };
     // a citizen's prediction: "the province will cave by spring, mark my words"
-    if (/\b(?:mark my words|calling it now|i'm calling it|you watch|just watch)\b/.test(lower)) return { hits, signals };
+    if (/\b(?:mark my words|calling it now|i'm calling it|you watch|just watch)\b/.test(lower))
+      return { hits, signals };
     const institution = INSTITUTION_SUBJECT.test(lower);
     const writer = PROVIDER.test(lower);
     hits.push({

@@ -405,7 +405,7 @@ const MISCONDUCT = new RegExp(
     'cong[ée]s? de maladie ?[»”"]? (?:\\w+ ){0,5}pour aller',
     '(?:slept|sleeping|asleep|napping|napped|sleep) (?:through |in |at )(?:half |most of |all of )?(?:my |the )?(?:\\w+ )?(?:shift|control booth|guard booth|booth|post)\\b',
     'go back to sleep in (?:your|my|the) (?:car|truck)',
-    '(?:badging|badged|clocking|clocked|clock|punch(?:ed|ing)?) in from (?:the |my )?(?:[\\w\']+ )?(?:parking lot|car|truck|driveway|couch|bed)',
+    "(?:badging|badged|clocking|clocked|clock|punch(?:ed|ing)?) in from (?:the |my )?(?:[\\w']+ )?(?:parking lot|car|truck|driveway|couch|bed)",
     '(?:two|three|four|2|3|4)[- ]?(?:hour|hr) lunch(?:es)? (?:\\w+ ){0,6}(?:every day|codes? it|taxpayers|on the clock)',
     '(?:taxpayers|contribuables)[^.!?\\n]{0,40}(?:three|two|3|2)[- ]hour lunch',
     'meetings["”]? on teams but (?:actually|really) (?:in|at)',

@@ -77,7 +77,8 @@ const FAMILY_SUBJECT =
   /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?))\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
 /** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
-const INTRO_AFTER = /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)| and (?:i|the|this|that|these|those|our|honestly|trust|let|my)\b/;
+const INTRO_AFTER =
+  /^[^.!?\n]{0,25}?(?:[,:—]| - | i\b| we\b| je\b)| and (?:i|the|this|that|these|those|our|honestly|trust|let|my)\b/;
 const IN_ROLE = new RegExp(
   `\\b(?:in my (?:role|capacity|position|job) (?:as|at|with|in) (?:an? |the )?[^.!?\\n]{0,40}?(?:${INST}|department|ministry|branch|province|government)|from where i sit (?:in|at|inside) (?:the )?(?:${INST}|department|ministry|branch|government)|trust me,? i work (?:there|for (?:them|the province|the government))|(?:the|our) department(?:'s)? (?:feels|thinks|believes|view|position|line) (?:is|that)|officially speaking|our official line|as (?:someone|a person) employed by ${INST})`,
   'g',
@@ -141,7 +142,7 @@ const DEPT_SHORT = alt([
   '[ée]ducation',
 ]);
 const ROLE_OPENER = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)(?:(?!federal |municipal |city |town |school |u\\.?s\\.? )[a-z]+ )?(?:(?:manitoba |provincial |mb |senior |junior |seasonal )?(?:${GOV_ROLE})|${JOB} (?:at|with|in|for|w/) (?:${INST}|${DEPT_SHORT}))(?: (?:at|in|with|for) [a-z' .]{2,30}?)?(?=,|:| here\\b| weighing in| chiming in| (?:hot )?take\\b)`,
+  `(?:^|[.!?]\\s+|\\n)(?:(?!federal |municipal |city |town |school |u\\.?s\\.? |uk |british |american |ontario |alberta |bc |quebec |saskatchewan |sask |canadian )[a-z]+ )?(?:(?:manitoba |provincial |mb |senior |junior |seasonal )?(?:${GOV_ROLE})|${JOB} (?:at|with|in|for|w/) (?:${INST}|${DEPT_SHORT}))(?: (?:at|in|with|for) [a-z' .]{2,30}?)?(?=,|:| here\\b| weighing in| chiming in| (?:hot )?take\\b)`,
   'g',
 );
 /** Any job or team word: "licensing officer", "wildfire crew", "IT service desk", "staffer". */

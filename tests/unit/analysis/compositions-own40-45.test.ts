@@ -317,6 +317,58 @@ describe("someone served, pointed at by an agency's file code or a date of birth
   ]);
 });
 
+describe('personal accounts tied to the job in odd shapes, and media taken up in plain words', () => {
+  it('look-alike domains, a town, a reporter seen on the street stay quiet', () => {
+    quietIn('info@govmbca.net', 'account-identity', 'email');
+    quietIn('raj.patel@gov.mb.ca.mailer.net', 'account-identity', 'email');
+    quietIn('j.nguyen@govmb.ca', 'account-identity', 'email');
+    quietIn('Headingley born and raised | hockey mom', 'account-identity', 'profile');
+    quietIn('Saw the Manitoba government logo on the new highway signs, looks nice', 'account-identity');
+    quietIn('Just saw a reporter doing a live hit in front of the Legislature in -30. Respect.', 'media');
+    quietIn(
+      'UK civil servant here, visiting family in Winnipeg. Your politics are so polite!',
+      'government-voice',
+    );
+  });
+  pinAll([
+    ['hadley.mcrae@gov,mb.ca', 'account-identity', 'hadley.mcrae@gov,mb.ca', 'def.personal', 'email'],
+    ['s.nguyen@gov.mbca', 'account-identity', 's.nguyen@gov.mbca', 'def.personal', 'email'],
+    [
+      'cpl_corrections_headingley',
+      'account-identity',
+      'cpl_corrections_headingley',
+      'def.personal',
+      'profile',
+    ],
+    ['crown_atty_lisa', 'account-identity', 'crown_atty_lisa', 'def.personal', 'profile'],
+    [
+      'Brandon courthouse clerk by day, polka DJ by night',
+      'account-identity',
+      'courthouse clerk',
+      'def.personal',
+      'profile',
+    ],
+    [
+      "J'ai mis le logo du gouvernement du Manitoba comme photo de profil sur mon Facebook perso.",
+      'account-identity',
+      'logo du gouvernement du Manitoba',
+      'def.personal',
+    ],
+    [
+      'Did a live hit on CJOB this morning about the parks booking crash. My boss doesn’t know yet',
+      'media',
+      'CJOB',
+      'gr.media',
+    ],
+    [
+      'Free Press called the ranger station looking for a comment on the bear thing so I gave her one.',
+      'media',
+      'Free Press called',
+      'gr.media',
+    ],
+  ]);
+});
+
 describe('what the own40–own45 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
