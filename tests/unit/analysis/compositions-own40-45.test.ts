@@ -369,6 +369,28 @@ describe('personal accounts tied to the job in odd shapes, and media taken up in
   ]);
 });
 
+describe('promises to a member of the public about a service, in plain words', () => {
+  it("a movie, a landlord's reno and a barber stay quiet", () => {
+    quietIn('The new Marvel movie will be released by Friday, can’t wait', 'commitment');
+    quietIn('My landlord says the reno will be done by June, sure', 'commitment');
+    quietIn("I'll do it on the spot, said my barber about the beard trim", 'commitment');
+  });
+  pinAll([
+    [
+      'Madame Roy, je vous promets que votre certificat de naissance sera prêt mardi.',
+      'commitment',
+      'je vous promets',
+      'gr.on-behalf',
+    ],
+    [
+      "Sandbags at your place on 75 by 6am, I'm on the emergency team.",
+      'commitment',
+      'Sandbags at your place',
+      'gr.on-behalf',
+    ],
+  ]);
+});
+
 describe('what the own40–own45 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
