@@ -77,6 +77,8 @@ describe('misconduct told casually, in shapes the own40–own45 writers found', 
     quietIn('Took the kids to the lake in the minivan, nobody noticed the dog came too.', 'disrepute');
     quietIn('Drove my half-ton to the beer store on the way home.', 'disrepute');
     quietIn('Two beers on the patio after my shift, love summer.', 'disrepute');
+    quietIn('Called in sick today, the flu is brutal. Soup and naps.', 'disrepute');
+    quietIn('By checked I mean I looked at the recipe twice, the cake still flopped.', 'disrepute');
     quietIn('Off the record, my chili beats my sister-in-law’s. Don’t tell her.', 'disrepute');
   });
   pinAll([
@@ -144,6 +146,18 @@ describe('misconduct told casually, in shapes the own40–own45 writers found', 
       'Slept through most of my night shift in the guard booth again, nobody checks.',
       'disrepute',
       'Slept through most of my night shift',
+      'gr.disrepute',
+    ],
+    [
+      'Inspected 20 culverts today. And by inspected I mean I drove past them with the window down.',
+      'disrepute',
+      'by inspected I mean',
+      'gr.disrepute',
+    ],
+    [
+      'Called in sick the second Monday in a row. Not sick. Just tired of it.',
+      'disrepute',
+      'Called in sick the second Monday in a row',
       'gr.disrepute',
     ],
     [
