@@ -563,7 +563,11 @@ export const confidential: Detector = {
     // "Internal memo to myself", "Briefing note to my husband": a joke in a document's clothes
     const toFamily =
       /^(?: (?:memo|briefing|note|report|update|intel|info))?:? (?:(?:to|for|from) (?:myself|self|the group ?chat|the girls|the boys|the squad|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone|group ?chat|besties|friends))\b|the (?:cat|dog|kids?|baby|toddler|puppy)\b)/;
-    for (const s of spans(DOCUMENT, lower).filter((d) => !toFamily.test(lower.slice(d.end, d.end + 40))))
+    // "minutes from the last parent council meeting are up on the school website": a public document
+    const posted = /^(?: from [a-z' ]{0,40})? (?:is|are) (?:now )?(?:up|posted|online) on\b/;
+    for (const s of spans(DOCUMENT, lower).filter(
+      (d) => !toFamily.test(lower.slice(d.end, d.end + 40)) && !posted.test(lower.slice(d.end, d.end + 70)),
+    ))
       hits.push({
         category: 'confidential',
         rule: 'confidential.document',

@@ -45,6 +45,24 @@ describe('false alarms from the own40–own45 writers stay quiet', () => {
     );
     quietIn('Episode drops in June and I am terrified, thanks for listening everyone', 'confidential');
   });
+  it("own46: the budget read on the website, a rink committee, a mom's driveway, a CBC film crew stay quiet", () => {
+    quietIn(
+      'Read the budget highlights on the government website tonight. Nothing for the rink.',
+      'confidential',
+    );
+    quietIn('Minutes from the last parent council meeting are up on the school website.', 'confidential');
+    quietIn('Heard on CJOB the province is closing some Liquor Marts. Hope ours is fine.', 'confidential');
+    quietIn("I'll have the snowblower fixed by Saturday so Mom's driveway gets done.", 'commitment');
+    quietIn('There is a film crew from CBC shooting in Souris this week, so exciting!', 'media');
+    quietIn(
+      'As someone who works at Canadian Tire, I can tell you nobody is buying snowblowers yet.',
+      'government-voice',
+    );
+    quietIn(
+      "I've been at the department for 25 years as of today, they gave me a pin and a cake!",
+      'government-voice',
+    );
+  });
   it('public notices, vendors, a crew told to call comms and a first day are not a voice for the government', () => {
     quietIn(
       'Dr. Baptiste at the Carman clinic is retiring after 30 years, card at the front desk.',
