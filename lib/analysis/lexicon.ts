@@ -393,6 +393,7 @@ export const PERSONAL_LIFE = new RegExp(
     '(?:our|my|the) church',
     'my own (?:company|business|firm|practice|shop)',
     "(?:new year's|new years|ny|nye) resolution",
+    'my (?:thesis|dissertation|capstone|term paper|essay|manuscript)',
     'surprise (?:party|\\d+(?:st|nd|rd|th))',
     "(?:i'll|i will) (?:drive|pick) (?:you|u) (?:up|to|home)",
     'the drywall|(?:our|my|the) basement reno',
@@ -459,6 +460,8 @@ export const PRIVATE_SECTOR = new RegExp(
     // a volunteer or community group: "our community band", "team treasurer life"
     'our (?:community|church|school|hockey|soccer|ringette|curling|skating|dance|book|garden|running|quilting) (?:band|choir|club|team|league|association|group|committee|guild)',
     'team (?:treasurer|manager|mom|parent)',
+    'signed an? (?:nda|non-disclosure)',
+    '(?:at|for|with) (?:the|a|our|my) (?:non-?profit|charity|ngo|ad agency)\\b',
     '(?:update|news|message) from the [a-z ]{2,30}(?:committee|board|association|club|society|auxiliary)',
     "(?:i'm|i am) an? (?:hairdresser|hair ?stylist|stylist|barber|realtor|massage therapist|esthetician|personal trainer|photographer|mechanic|electrician|plumber|contractor|bartender|server|waitress|chef|baker)",
     "we at [a-z' ]{1,30}?(?:daycare|preschool|bakery|cafe|store|shop|salon|farm|church|inc|ltd|co-?op|brewery|studio|clinic|gym|dental)\\b",

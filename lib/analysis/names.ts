@@ -29,7 +29,7 @@ const PLACE_START =
 const BUSINESS_END =
   /\b(?:costco|walmart|superstore|safeway|sobeys|co-?op|canadian tire|home depot|mcdonald'?s|shoppers|tim hortons|timmies|starbucks|ikea|best buy|giant tiger|no frills|freshco|dollarama|mall|airport|arena|library|legion|curling club|liquor mart)$/i;
 const NOT_NAMES =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|god|jesus|lord|mom|dad|grandma|grandpa)$/i;
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|god|jesus|lord|mom|dad|grandma|grandpa|lesson|lessons|note|update|reminder|thanks)$/i;
 
 export function findNames(cased: string): NameSpan[] {
   const out: NameSpan[] = [];

@@ -63,6 +63,15 @@ describe('false alarms from the own40–own45 writers stay quiet', () => {
       'government-voice',
     );
   });
+  it('own47: an NDA at an agency, a thesis, a nonprofit grant, "Lesson learned" stay quiet', () => {
+    quietIn("Signed an NDA for a new client so I can't say who, but the rebrand is fire.", 'confidential');
+    quietIn(
+      "Sent the final draft of my thesis to my committee. It's confidential till the defence!",
+      'confidential',
+    );
+    quietIn('Our team at the nonprofit just found out we lost our grant. Brutal day.', 'confidential');
+    quietIn("Client meeting went sideways today. My fault, I didn't prep. Lesson learned.", 'personal-info');
+  });
   it('public notices, vendors, a crew told to call comms and a first day are not a voice for the government', () => {
     quietIn(
       'Dr. Baptiste at the Carman clinic is retiring after 30 years, card at the front desk.',
