@@ -1,5 +1,5 @@
 /**
- * Rule compositions from own40–own45 (each first scored untouched): first the false alarms those new
+ * Rule compositions from own40–own47 (each first scored untouched): first the false alarms those new
  * writers raised, then the shapes they found that the rules missed. Rules only (`learned: false`), so
  * each test pins the rule itself. The sentences are new variations on those shapes, not the corpus
  * sentences; each group pairs near misses that must stay quiet with real cases that must still warn.
@@ -7,7 +7,7 @@
 import { describe, it } from 'vitest';
 import { pinAll, quietIn } from './helpers.ts';
 
-describe('false alarms from the own40–own45 writers stay quiet', () => {
+describe('false alarms from the own40–own47 writers stay quiet', () => {
   it('a bad commute, a private boss or a sports crowd is not contempt for the public', () => {
     quietIn('Traffic on the Perimeter was absolute shit this morning. Send coffee.', 'disrepute');
     quietIn('The weather in Thompson this week is pure garbage.', 'disrepute');
@@ -97,7 +97,7 @@ describe('false alarms from the own40–own45 writers stay quiet', () => {
   });
 });
 
-describe('misconduct told casually, in shapes the own40–own45 writers found', () => {
+describe('misconduct told casually, in shapes the own40–own47 writers found', () => {
   it('the same words about home, family or a private job stay quiet', () => {
     quietIn("Don't tell my husband but I bought another plant.", 'disrepute');
     quietIn('Nobody checks the fridge at home, the cake is gone.', 'disrepute');
@@ -432,7 +432,7 @@ describe('promises to a member of the public about a service, in plain words', (
   ]);
 });
 
-describe('what the own40–own45 writers showed still warns', () => {
+describe('what the own40–own47 writers showed still warns', () => {
   pinAll([
     ['My coworkers at the EIA office are absolute idiots.', 'disrepute', 'idiots', 'gr.disrepute'],
     ['The old guys on our highway crew are dinosaurs. Useless.', 'disrepute', 'dinosaurs', 'gr.disrepute'],
