@@ -440,6 +440,9 @@ const SCENARIOS: Scenario[] = [
     name: 'Reddit submit page: title in a shadow root, body slotted into shreddit-composer',
     url: 'https://www.reddit.com/r/test/submit',
     adapter: 'reddit',
+    // the composer upgrades 300 ms after load and re-slots the editor; a person types after that (keys
+    // typed during the upgrade were dropped by Lexical in Firefox)
+    actions: [{ waitFor: 'shreddit-composer:defined' }],
     boxes: [
       {
         is: 'faceplate-textarea-input[name="title"]',
