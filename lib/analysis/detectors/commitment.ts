@@ -13,6 +13,8 @@ import { type Detector, type Hit, phrases, type Signal, signalsOf, spans } from 
 import { GOV_TOPIC } from '../lexicon.ts';
 
 /** Things a government delivers. */
+/** The writer's own advocacy after "keep": "I'll keep saying it" promises no service. */
+const ADVOCACY = 'saying|asking|pushing|fighting|calling|writing|posting|complaining|yelling|sharing|talking';
 const SERVICE = new RegExp(
   `${phrases([
     'roads?',
@@ -294,7 +296,7 @@ const SERVICE = new RegExp(
 /** A definite future or settled outcome. */
 const OUTCOME = new RegExp(
   `${phrases([
-    "(?:will|'ll|shall) (?!keep (?:saying|asking|pushing|fighting|calling|writing|posting|complaining|yelling|sharing|talking)\\b)(?:\\w+ )?(?:be )?\\w+",
+    `(?:will|'ll|shall) (?!keep (?:${ADVOCACY})\\b)(?:\\w+ )?(?:be )?\\w+`,
     "(?:is|are|am|'s|'re|'m) (?:definitely |absolutely |personally |totally )?(?:going|gonna) to (?:\\w+ )?\\w+",
     "(?:is|are|'s|'re) (?:definitely |absolutely |officially )?(?:getting|being|opening|reopening|replacing|extending|forgiving|fixing|covering|funding|paying|refunding|waiving|restoring|building|rebuilding|lifting|dredging|matching|doubling|approving|sending|processing|cleaning|grading|plowing|paving)\\b",
     "(?:is|are|'s) (?:secured|approved|restored|locked in|guaranteed|happening|done|covered|funded|fixed|sorted|taken care of|confirmed|signed)",
@@ -369,7 +371,7 @@ const OUTCOME = new RegExp(
     "(?:money|funding)(?:'s| is| has been) (?:committed|approved|secured|in place)",
     '(?:le|la|les) (?:fais|ferai) sortir',
     // "I'll keep saying it", "we'll keep pushing": the writer's own advocacy, not a service kept
-    "(?:we|i)(?:'ll| will) (?:fund|buy out|send|add|staff|reimburse|cover|extend|keep(?! (?:saying|asking|pushing|fighting|calling|writing|posting|complaining|yelling|sharing|talking|trying|hoping|praying|you posted|you updated|at it))|reopen|open|run)",
+    `(?:we|i)(?:'ll| will) (?:fund|buy out|send|add|staff|reimburse|cover|extend|keep(?! (?:${ADVOCACY}|trying|hoping|praying|you posted|you updated|at it))|reopen|open|run)`,
     "(?:we're|we are|i'm|i am) (?:sending|reopening|opening|adding|funding|reimbursing|extending|keeping|putting on|running)",
     '(?:is|are) (?:reimbursing|covering|refunding)',
     'stays? (?:open |in place |running |as is |put )?(?:next year|this year|through|until|til|till)',

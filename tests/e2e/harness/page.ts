@@ -18,7 +18,6 @@ export function postedOn(page: Pageish): Promise<string[]> {
 }
 
 const TYPE_DELAY_MS = 8;
-const NEWLINE_PAUSE_MS = 150;
 
 /** Waits two animation frames in the page, so work the last key scheduled has run. */
 function settle(page: Pageish): Promise<unknown> {
@@ -38,9 +37,6 @@ export async function typeInto(
   opts: { newline?: 'Enter' | 'Shift+Enter'; click?: boolean } = {},
 ): Promise<void> {
   if (opts.click !== false) await page.click(selector);
-  // Let the editor take the focus before the first key (the caller may have clicked it just now): Lexical
-  // in Firefox sets its selection up after the focus event and drops a key typed before that.
-  await settle(page);
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
     if (i > 0) {
@@ -52,10 +48,7 @@ export async function typeInto(
         await page.keyboard.press('Enter');
       }
       // Let the editor finish the new line before the next key: Lexical in Firefox reconciles a line
-      // break asynchronously and drops keys that arrive mid-reconcile (seen on loaded CI machines, where
-      // two animation frames were not always enough). A person pauses this long after a line break too.
-      await settle(page);
-      await new Promise((resolve) => setTimeout(resolve, NEWLINE_PAUSE_MS));
+      // break asynchronously and drops keys that arrive mid-reconcile (seen on loaded CI machines).
       await settle(page);
     }
     // A few milliseconds between keys, as a fast typist: editors that reconcile after each input event
