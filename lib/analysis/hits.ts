@@ -37,6 +37,8 @@ export type SignalKind =
   | 'private' // a private employer, business or church: "our company", "now booking", "avis à notre clientèle"
   | 'asked' // the public's question being answered: "lots of folks asking why", "to answer the question upthread"
   | 'correcting' // the writer corrects what the public says: "correcting a post that's going around"
+  | 'milestone' // a retirement, a farewell, a first day: a career event, not the office speaking
+  | 'prediction' // a citizen's forecast about government: "mark my words", "calling it now"
   | 'kin' // the writer's own family is the one served: "my son's IEP meeting", "our daughter got her diagnosis"
   | 'dept'; // the writer places themself in a government department: "I'm at the MTI district office", "we (Manitoba Health)"
 

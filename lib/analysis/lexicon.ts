@@ -428,6 +428,8 @@ export const PERSONAL_LIFE = new RegExp(
     'perogy|perogies|pierogi',
     'bannock',
     "we're expecting",
+    "(?:i'm|i am|we're|we are) (?:pregnant|engaged|expecting)",
+    'baby (?:#|no\\.? ?)\\d',
     'pregnant with (?:our|my)',
     'surprise (?:[a-z]+ )?party',
     'my (?:first |new |own )?(?:apartment|house|home|condo)',
@@ -440,7 +442,7 @@ export const PERSONAL_LIFE = new RegExp(
 /** A private employer, business, church or Crown corporation: its news is not the government's business. */
 export const PRIVATE_SECTOR = new RegExp(
   `${phrases([
-    '(?:our|my) (?:company|firm|business|store|shop|bakery|restaurant|salon|agency|startup|franchise|boutique|cafe|caf[eé]|farm stand|church|parish|congregation|credit union|bank|dealership)',
+    '(?:our|my) (?:(?:little|small|tiny|family|new|own) )?(?:company|firm|business|store|shop|bakery|restaurant|salon|agency|startup|franchise|boutique|cafe|caf[eé]|farm stand|church|parish|congregation|credit union|bank|dealership)',
     'the company (?:i|we) work (?:for|at)',
     'private (?:practice|sector|clinic|company|firm|non-?profit|daycare|centre|center|school)',
     '(?:i|we) (?:run|own|operate) (?:a|an|the) (?:private|small|family|home|non-?profit)',
@@ -460,6 +462,11 @@ export const PRIVATE_SECTOR = new RegExp(
     // a volunteer or community group: "our community band", "team treasurer life"
     'our (?:community|church|school|hockey|soccer|ringette|curling|skating|dance|book|garden|running|quilting) (?:band|choir|club|team|league|association|group|committee|guild)',
     'team (?:treasurer|manager|mom|parent)',
+    // a band's gig, a club's rankings, a co-op's meeting, a coach's ice time
+    '(?:our|my) (?:[a-z]+ )?band (?:will|is|has|plays?|playing)',
+    '(?:members of|member of) the [a-z ]{1,30}co-?op\\b|co-?op members',
+    '(?:^|[.!] )coach here\\b|(?:i|we) booked the (?:rink|ice|gym|field|diamond|hall)',
+    'our community garden',
     'signed an? (?:nda|non-disclosure)',
     '(?:at|for|with) (?:the|a|our|my) (?:non-?profit|charity|ngo|ad agency)\\b',
     '(?:update|news|message) from the [a-z ]{2,30}(?:committee|board|association|club|society|auxiliary)',
@@ -475,7 +482,11 @@ export const PRIVATE_SECTOR = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:that|this|the|a) news (?:story|report|clip|piece) (?:about|on|from)|(?<!\b(?:we|i|we've|i've|we have|i have) )(?:just |has )?posted (?:that (?:the|a|an|it|they|there|this)\b|on (?:their|its|the) (?:page|site|website|facebook|feed))|(?<=\()(?:it's|it is) (?:all )?public|(?:it's|it is) (?:already|all) public|(?:it's|it is) public (?:info|information|record|knowledge)|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|(?:link to|here's) the official (?:page|site|website)|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:used to|always) say(?:s)?(?: the same thing)?|is retiring after \d+ years|happy retirement|(?:minutes|agenda) (?:from [a-z ]{0,40})?(?:is|are) (?:up|posted|online) on|on the (?:gov|government|province's|provincial) (?:website|site)|heard (?:it )?on (?:cjob|cbc|ctv|global|the radio|citynews|the news|radio-canada)|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post)\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:that|this|the|a) news (?:story|report|clip|piece) (?:about|on|from)|(?<!\b(?:we|i|we've|i've|we have|i have) )(?:just |has )?posted (?:that (?:the|a|an|it|they|there|this)\b|on (?:their|its|the) (?:page|site|website|facebook|feed))|(?<=\()(?:it's|it is) (?:all )?public|(?:it's|it is) (?:already|all) public|(?:it's|it is) public (?:info|information|record|knowledge)|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|(?:link to|here's) the official (?:page|site|website)|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:used to|always) say(?:s)?(?: the same thing)?|is retiring after \d+ years|happy retirement|(?:minutes|agenda) (?:from [a-z ]{0,40})?(?:is|are) (?:up|posted|online) on|on the (?:gov|government|province's|provincial) (?:website|site)|heard (?:it )?on (?:cjob|cbc|ctv|global|the radio|citynews|the news|radio-canada)|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post|(?:got|received|get) (?:a|an|the) (?:letter|e-?mail|notice|text) from (?:the |my )?[a-z ]{2,30}? (?:saying|says|that says)|public info(?:rmation)?[,.:!]|links? (?:here|below|in (?:my )?bio)|closed (?:on )?(?:\w+ )?for (?:the )?(?:[a-z']+ ){0,3}(?:day|holiday|long weekend|stat))\b/g;
+
+/** A citizen's forecast: "the province will announce a rebate before the election, mark my words". */
+export const PREDICTION =
+  /\b(?:mark my words|calling it now|i'm calling it|you watch|just watch|i predict|prediction:|bet you (?:anything|\$\d+|a coffee))\b/g;
 
 /**
  * Context every detector may use, computed once per sentence by the engine: the writer's workplace,
@@ -489,5 +500,6 @@ export function sharedSignals(lower: string): Signal[] {
     ...signalsOf('personal', PERSONAL_LIFE, lower),
     ...signalsOf('reported', REPORTED, lower),
     ...signalsOf('private', PRIVATE_SECTOR, lower),
+    ...signalsOf('prediction', PREDICTION, lower),
   ];
 }

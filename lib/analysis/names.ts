@@ -18,6 +18,9 @@ const HONORIFIC =
 const INITIALS =
   /\b(?:[A-Z][a-z]+ [A-Z]\.(?=[\s,;)]|$)|(?<!\bSt\. )[A-Z]\. ?(?!(?:Thank|Thanks|The|This|That|We|It|My|Our|So|And|But|He|She|They|Then|Also|Just|Anyway)\b)[A-Z][a-z]{2,})/g;
 const SURNAME_KID = /\bthe [A-Z][a-z]+ (?:boy|girl|kid|kids|family|twins|brothers|sisters|lady|guy)\b/g;
+/** An animal: "his name is Moose" after "lost golden retriever" names a pet. */
+export const PET =
+  /\b(?:dog|cat|puppy|pup|kitten|kitty|retriever|lab|shepherd|terrier|husky|poodle|collie|horse|pony|pet|bird|budgie|parrot|hamster|rabbit|bunny)s?\b/i;
 const NAMED =
   /\b(?:(?:her|his|their|the client's|the patient's) name is|(?:a|an|the) [a-z]+ named) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)/g;
 
@@ -48,12 +51,21 @@ export function findNames(cased: string): NameSpan[] {
     // "the Brandon addictions unit", "the Morris office": a place named before what it qualifies
     if (/\bthe\s+$/i.test(before) && /^ [a-z]/.test(cased.slice(e, e + 2))) return;
     if (BUSINESS_END.test(cased.slice(start, e))) return;
+    // "Louis Riel Day", "the Terry Fox Run": a holiday, an event or a building named after someone
+    if (
+      /^ (?:Day|Run|Walk|Park|School|Bridge|Centre|Center|Hall|Building|Trail|Highway|Collegiate|Institute|Foundation|Memorial|Arena|Library|Pool)\b/.test(
+        cased.slice(e, e + 14),
+      )
+    )
+      return;
     if (!out.some((o) => o.start < e && start < o.end)) out.push({ start, end: e });
   };
   for (const m of cased.matchAll(HONORIFIC)) add(m.index, m.index + m[0].length);
   for (const re of [INITIALS, SURNAME_KID])
     for (const m of cased.matchAll(re)) add(m.index, m.index + m[0].length);
   for (const m of cased.matchAll(NAMED)) {
+    // "lost golden retriever near Birds Hill, his name is Moose": a pet
+    if (PET.test(cased.slice(Math.max(0, m.index - 80), m.index))) continue;
     const off = m.index + m[0].length - m[1]!.length;
     add(off, off + m[1]!.length);
   }

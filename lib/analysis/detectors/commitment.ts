@@ -570,7 +570,7 @@ const POSSESSIVE_NOUN =
 /** ...but after "it", "that" or "he", "'s" is "is" whatever follows. */
 const POSSESSIVE_IS = /\b(?:it|that|he|she|there|what|who|this|everything|everyone|nothing)\s*$/;
 const NOT_DELIVERY =
-  /(?:will|'ll|shall) (?:just |only |also )?(?:be )?(?:stop|stopping|quit|post|posting|say|saying|tell|telling|talk|talking|complain|complaining|vote|voting|miss|missing|cry|laugh|think|remember|pray|try|trying|see|wait|waiting|believe|share|sharing)\b/;
+  /(?:will|'ll|shall) (?:just |only |also )?(?:be )?(?:stop|stopping|quit|post|posting|say|saying|tell|telling|talk|talking|complain|complaining|vote|voting|miss|missing|cry|laugh|die|think|remember|pray|try|trying|see|wait|waiting|believe|share|sharing)\b/;
 
 /** Public-sector words that name who decides or what is said, not something delivered to someone. */
 const NOT_A_SERVICE =
@@ -640,9 +640,6 @@ export const commitment: Detector = {
     )
       return { hits, signals };
     if (/\?\s*$/.test(lower.slice(o.start).split(/[.!\n]/)[0] ?? '')) return { hits, signals };
-    // a citizen's prediction: "the province will cave by spring, mark my words"
-    if (/\b(?:mark my words|calling it now|i'm calling it|you watch|just watch)\b/.test(lower))
-      return { hits, signals };
     const institution = INSTITUTION_SUBJECT.test(lower);
     const writer = PROVIDER.test(lower);
     hits.push({
@@ -664,6 +661,8 @@ export const commitment: Detector = {
       ],
       unless: [
         { any: ['reported'], score: 0.2 },
+        // a citizen's prediction: "the province will cave by spring, mark my words"
+        { any: ['prediction'], score: 0.2 },
         // a promise to one's own family, or for a private business, is not the government's
         { any: ['personal'], score: 0.2, but: ['work', 'client'] },
         // a business's bookings, a church's hampers: not the government's promise

@@ -560,9 +560,15 @@ export const confidential: Detector = {
     const privateLife = { any: ['personal' as const], score: 0.3, but: ['work' as const] };
     // a private employer's restructuring or a promotion is not government information, whatever the wording
     const privateEmployer = { any: ['private' as const], score: 0.3 };
+    // "calling it now: the province will announce a rebate before the election": a guess, not a leak
+    const forecast = {
+      any: ['prediction' as const],
+      score: 0.3,
+      but: ['secrecy' as const, 'insider' as const],
+    };
     // "Internal memo to myself", "Briefing note to my husband": a joke in a document's clothes
     const toFamily =
-      /^(?: (?:memo|briefing|note|report|update|intel|info))?:? (?:(?:to|for|from) (?:myself|self|the group ?chat|the girls|the boys|the squad|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone|group ?chat|besties|friends))\b|the (?:cat|dog|kids?|baby|toddler|puppy)\b)/;
+      /^(?: (?:memo|briefing|note|report|update|intel|info))?:? (?:(?:to|for|from) (?:myself|self|the group ?chat|the girls|the boys|the squad|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone|group ?chat|besties|friends))\b|the (?:cat|dog|kids?|baby|toddler|puppy)\b|(?:from|to) [a-z ]{1,25}\((?:the |my )?(?:cat|dog|kids?|baby|toddler|puppy|husband|wife|partner)\))/;
     // "minutes from the last parent council meeting are up on the school website": a public document
     const posted = /^(?: from [a-z' ]{0,40})? (?:is|are) (?:now )?(?:up|posted|online) on\b/;
     for (const s of spans(DOCUMENT, lower).filter(
@@ -582,7 +588,12 @@ export const confidential: Detector = {
         ],
         unless: [privateLife, privateEmployer],
       });
-    for (const s of spans(HINT, lower).filter((d) => !toFamily.test(lower.slice(d.end, d.end + 40))))
+    // "my book club's 'confidential' rankings": a word in scare quotes is irony, not a marking
+    const scare = (d: { start: number; end: number }) =>
+      /['"‘“]/.test(lower.charAt(d.start - 1)) && /['"’”]/.test(lower.charAt(d.end));
+    for (const s of spans(HINT, lower).filter(
+      (d) => !toFamily.test(lower.slice(d.end, d.end + 40)) && !scare(d),
+    ))
       hits.push({
         category: 'confidential',
         rule: 'confidential.hint',
@@ -631,6 +642,7 @@ export const confidential: Detector = {
           { any: ['reported'], score: 0.3, but: ['secrecy'] },
           { any: ['personal'], score: 0.3, but: ['secrecy', 'work'] },
           privateEmployer,
+          forecast,
         ],
       });
     for (const s of spans(CHANGE, lower))
@@ -649,6 +661,7 @@ export const confidential: Detector = {
           { any: ['reported'], score: 0.3, but: ['secrecy', 'insider'] },
           { any: ['personal'], score: 0.3, but: ['work'] },
           privateEmployer,
+          forecast,
         ],
       });
     return { hits, signals };

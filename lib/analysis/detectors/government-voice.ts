@@ -582,7 +582,7 @@ const REBUTTAL =
   /\b(?:correction to|correcting|to clarify|set(?:ting)? the record straight|mise au point|(?:the|that|this|l') ?(?:article|story|piece|report|reportage)(?: du journal)? (?:is wrong|got it wrong|d[ée]forme|se trompe|is misleading)|you(?:'ve)? got it wrong|au nom de|on behalf of)\b/;
 const SELF_DESCRIPTION = /^(?:i'm|i am|i've|i have|being)\b/;
 const RETIREMENT =
-  /\b(?:retire[ds]?|retiring|retirement|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|finished my \w+ years?|years (?:as of|today)|gave me a pin|years of service|\d+(?:st|nd|rd|th) year (?:as|of|with|in)|last (?:day|shift)|first (?:official |real |full )?(?:day|shift|week)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
+  /\b(?:retire[ds]?|retiring|retirement(?! (?:fund|savings|plan|account|income|age|home))|farewell|send-?off|going[- ]away (?:party|lunch|cake)|sworn in|congrats to my (?:cousin|sister|brother|friend|daughter|son|niece|nephew|wife|husband)|got hired|just hired|hired as|(?:just )?started (?:as|her new|his new)|starting as|got the job|former (?:provincial|government|public)|ex-(?:provincial|government)|finished my \w+ years?|years (?:as of|today)|gave me a pin|years of service|\d+(?:st|nd|rd|th) year (?:as|of|with|in)|last (?:day|shift)|first (?:official |real |full )?(?:day|shift|week)|anniversary|grateful|accepted a (?:new )?(?:role|position|job)|new (?:job|role|chapter)|personal news|moving on|leaving (?:the|my)|last week (?:at|with)|thank(?:s| you) to (?:the|my) crew|proud to (?:have )?serve[d]?)\b/;
 
 /**
  * Defending the office from inside, without naming a role: "not our ministry", "nobody on our end
@@ -817,6 +817,16 @@ export const governmentVoice: Detector = {
         ],
         unless: { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
       });
-    return { hits, signals };
+    // the milestone may sit in the sentence before: "Best retirement send-off ever. 31 years with the province…"
+    if (milestone) signals.push({ kind: 'milestone', start: 0, end: lower.length });
+    // (an opinion next to it is still the writer speaking: "Retirement party for Bev… as someone in Families I do think…")
+    const atMilestone = { any: ['milestone' as const], score: MILESTONE, but: ['opinion' as const] };
+    return {
+      hits: hits.map((h) => ({
+        ...h,
+        unless: [...(h.unless === undefined ? [] : [h.unless].flat()), atMilestone],
+      })),
+      signals,
+    };
   },
 };

@@ -17,6 +17,7 @@ import {
   type Unless,
 } from '../hits.ts';
 import { isPlausibleSin, luhnValid } from '../identifiers.ts';
+import { PET } from '../names.ts';
 
 const SIN_KEY =
   /\b(?:sin|s\.i\.n\.?|social insurance(?: number| no\.?| #)?|soc\.? ins\.?|nas|num[eé]ro d'assurance sociale|assurance sociale)\b/;
@@ -451,7 +452,7 @@ const SENSITIVE = new RegExp(
 );
 
 const DEMOGRAPHIC =
-  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b(?:intake|client|patient|youth):? \d{1,2},|\b[a-z]+, \d{1,2}, (?:blood|bac|from|with|who)\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
+  /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b(?:intake|client|patient|youth):? \d{1,2},|\b[a-z]+, \d{1,2}, (?:blood|bac|from|with|who)\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|(?<![$€£.,\d])\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
@@ -516,7 +517,7 @@ const SELF_AS_PATIENT =
   /\((?:me|myself|moi)\)|\b(?:i'm|i am|i was) (?:the one |still )?in (?:bed|room|rm)\b|\b(?:hotel|motel|inn|conference|booking|airbnb|dorm|residence hall|escape room|breakout room)\b/;
 /** The writer's own child or family member is the patient: "our son got his FASD diagnosis today". */
 const FAMILY_AS_PATIENT =
-  /\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b/;
+  /\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa|granny|nana)\b[^.!?\n]{0,40}\b(?:her|his|their) (?:dialysis|chemo\w*|diagnosis|surgery|treatments?|therapy|medications?|meds|insulin|specialist|appointments?)\b/;
 const NOT_SOMEONE_SERVED: Unless[] = [
   { any: ['private'], score: 0.3 },
   { any: ['personal'], score: 0.3, but: ['client', 'work'] },
@@ -530,7 +531,14 @@ export const personalInfo: Detector = {
   scan({ lower, cased }) {
     const hits: Hit[] = [];
     const signals: Signal[] = [
-      ...signalsOf('client', CLIENT, lower),
+      // "lost golden retriever near Birds Hill, his name is Moose": a pet's name points at no one served
+      ...signalsOf('client', CLIENT, lower).filter(
+        (g) =>
+          !(
+            /name is$/.test(lower.slice(g.start, g.end)) &&
+            PET.test(lower.slice(Math.max(0, g.start - 80), g.start))
+          ),
+      ),
       ...signalsOf('sensitive', SENSITIVE, lower),
       ...signalsOf('demographic', DEMOGRAPHIC, lower),
     ];
