@@ -273,6 +273,49 @@ const WORK_TARGET = new RegExp(
 const PEOPLE_TARGET =
   /\b(?:people|they|them|he|she|his|her|everyone|everybody|you|y'all|all of you|this guy|that guy|this woman|that woman|whoever)\b/g;
 
+/**
+ * Time and attendance cheated, said in the writer's own shorthand: a colleague badges them out, hours
+ * logged as something else, "training" booked in quotes, records filled in for the week in advance or copied from last year.
+ */
+const SHIRKING = new RegExp(
+  `${phrases([
+    '(?:tap|tapping|tapped|badge|badging|badged|swipe|swiping|swiped|punch|punching|punched|clock|clocking|clocked|sign|signing|signed)s? (?:me|my (?:badge|card|fob|pass)) (?:in|out)\\b',
+    '(?:sign|signed|signing|badge|badged|badging|clock|clocked|clocking|punch|punched)(?:s|es)? (?:in|out) for me\\b',
+    'logged (?:it|that|them|the (?:\\w+ ){0,2}\\w+) as (?:travel|travle|a site visit|site visits?|training|an inspection|inspections?|overtime|ot|field ?work|work|a meeting|research)',
+    '(?:book|booked|booking|put|schedule|scheduled|block|blocked) [\'"‘“](?:training|site visit|meeting|research|field ?work|inspection|focus time|offsite|off-site)[\'"’”]',
+    "(?:(?:been|am|i'm|was) in|on) ['\"‘“](?:training|a site visit|a meeting|research|field ?work|an inspection)['\"’”] (?:since|all|every|for)",
+    'filled (?:in|out) (?:the |all the )?(?:[\\w-]+ ){0,3}(?:sheets?|logs?|forms?|reports?|readings?|checklists?) for the (?:whole|entire|rest of the) (?:week|month|shift|season)',
+    "(?:copie-colle|copier-coller|copy-?paste|copy and paste|copied and pasted|copy-?pasted)[^.!?\\n]{0,40}?(?:l'an dernier|l'an pass[ée]|last year|from last (?:year|month|season))",
+    '(?:stamped|signed off|approved|passed|rubber-?stamped) (?:\\d+ |all |every |a pile of |the )?(?:[\\w-]+ ){0,3}(?:applications?|permits?|files?|claims?|reports?|inspections?)? ?(?:approved )?without (?:opening|reading|looking at|checking|inspecting)',
+    '(?:owner|contractor|operator|applicant|landlord|vendor|supplier|manager) (?:slipped|gave|handed|bought) me (?:a |an |some |two |\\$\\d+ )?(?:gift card|cash|tickets|bottle|case of|envelope)',
+  ])}`,
+  'g',
+);
+
+/** Idling on the job (a game levelled up, a nap in the van, a three-hour lunch): misconduct where the job is in view. */
+const IDLING = new RegExp(
+  `${phrases([
+    '(?:hit|reached|beat|grinding|grinded|got to) (?:level \\d+|the final boss|[^.!?\\n]{0,20}(?:xbox|switch|steam deck|playstation|ps5))[^.!?\\n]{0,40}?(?:on (?:the |my )?(?:overnight|night shift|shift)|in the control room|at (?:my |the )?desk|on the clock)',
+    '(?:nap|naps|napped|napping|snooze|snoozed|slept|sleep|sleeping|sieste|dodo)[^.!?\\n]{0,40}?(?:in|at|on|dans) (?:the |my |our |la |le )(?:back of the |back seat of the )?(?:[\\w-]+ ){0,2}(?:van|truck|cruiser|half-?ton|desk|cubicle|booth|control room|file room|break ?room|supply (?:room|closet)|salle des archives|salle de classement|camion)',
+    's\\.l\\.e\\.e\\.p(?:ing)? at my desk',
+    '\\d+(?:\\.\\d)? ?(?:hr|hrs|hour|hours|h)[- ]lunch|(?:two|three|four)[- ]hour lunch',
+  ])}`,
+  'g',
+);
+
+/** Government vehicles, laptops and supplies turned to the writer's own hauling, trips and kids. */
+const OWN_USE = new RegExp(
+  `${phrases([
+    "(?:government|provincial|province's|gov|gov't|govt|department|dept|work|parks|fleet|highways|mti|conservation|patrol) (?:[\\w-]+ )?(?:f-?150|half-?ton|truck|van|suv|trailer|pickup|silverado|tahoe)[^.!?\\n]{0,60}?(?:hauling|haul|my couch|my boat|boat trailer|costco|patio set|my move|moving day|furniture|to the cottage|to the cabin|to the lake|tinny)",
+    '(?:makes|made|is) a (?:fantastic|great|perfect|decent) (?:boat trailer|moving truck|moving van|camper)',
+    '(?:office|work|government|department|dept) (?:laptop|phone|cell|ipad|tablet|camera|drone|generator)[^.!?\\n]{0,30}?(?:to (?:puerto|mexico|cuba|vegas|florida|hawaii|the lake|the cabin|the cottage)|on (?:vacation|holiday|my trip))',
+    "(?:took|take|taking|brought|bring)(?: (?:the|an?))? (?:office|branch|department|dept|work|unit|lab)(?:'s|s')? [^.!?\\n]{0,40}? home",
+    "supply (?:cupboard|closet|room|cabinet)[^\\n]{0,80}?(?:back-to-school|school list|my kids?'? )",
+    '(?:cooler|case|flask|mickey|bottle|two-four|24)s? of (?:beer|rye|vodka|wine|whisky|rum)[^.!?\\n]{0,50}?(?:at|in) (?:the |my )?(?:[\\w-]+ ){0,3}(?:lab|office|fridge|truck|cruiser|booth|desk|locker|depot|control room)',
+  ])}`,
+  'g',
+);
+
 /** What came home from the office party ("a poinsettia, offered, I swear") was not taken from the office. */
 const NOT_A_PARTY =
   '(?! (?:holiday |christmas |xmas |staff |retirement |year-end )?(?:party|potluck|lunch|gift exchange|raffle|draw|swap))';
@@ -691,6 +734,19 @@ const CONTEMPT = new RegExp(
     "(?:didn't|don't|doesn't|can't|won't) (?:even )?(?:speak|try to speak|bother (?:to )?(?:learn|learning|speak|speaking)) (?:a word of )?english",
     "(?:the )?(?:iq|qi) (?:of|d'une?) (?:a |an |une? )?(?:wet |dead |mouill[ée]e? )?(?:brick|rock|potato|fence ?post|doorknob|turnip|goldfish|houseplant|toaster|sponge|brique|roche|patate|poteau|navet)",
     'empty suit',
+    // the public and colleagues mocked without a swear word
+    '(?:parade|gaggle|herd|flock|troupeau) (?:of|de) (?:geniuses|rocket scientists|einsteins|brain surgeons|moutons|sheep|g[ée]nies)',
+    "(?:geniuses|rocket scientists|einsteins) who (?:can't|cannot|couldn't)",
+    '(?:the |those |these |two |three |four |our )(?:old )?dinosaurs (?:in|at|on|from|down in)',
+    '(?:ranking|ranked|rank|rate|rating) (?:the |all the )?(?:laziest|dumbest|worst|ugliest|fattest|slowest|stupidest)',
+    '(?:being|be|try being) less (?:disgusting|gross|stupid|dumb|pathetic|useless|needy)',
+    "(?:need|needs|should need|require) a licen[cs]e (?:to |before (?:they're|they are|they) (?:allowed to )?)(?:have|breed|raise) (?:kids|children|babies)",
+    'becomes? self-aware',
+    '(?:parle|r[ée]fl[ée]chit|pense) comme (?:un|une) (?:r[ée]pondeur|grille-pain|plante|roche|brique|poteau)',
+    '(?:talks|thinks) like (?:a|an) (?:answering machine|toaster|houseplant|rock|brick|fence ?post)',
+    '(?:the )?(?:whole office|whole team|everyone|we all|the team) (?:can |could )?do(?:es)? impressions',
+    'only moves when (?:someone|the boss|a manager|management|the supervisor)',
+    'like a warming shelter',
     "(?:is|he's|she's|they're|guy's) from the rez,? so",
     'enjoy being banned',
     '(?:on my caseload|my clients?),? stop (?:crying|whining|complaining)',
@@ -1078,6 +1134,43 @@ export const disrepute: Detector = {
         ],
       });
     for (const s of [...spans(DRINKING, lower), ...spans(SNOOPING, lower), ...spans(POWER_ABUSE, lower)])
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.7,
+        unless: notOurs,
+      });
+    for (const s of spans(SHIRKING, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.55,
+        context: [
+          { all: ['duty'], score: 0.75 },
+          { all: ['work'], score: 0.7 },
+          { all: ['target'], score: 0.7 },
+        ],
+        unless: notOurs,
+      });
+    for (const s of spans(IDLING, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.3,
+        context: [
+          { all: ['duty'], score: 0.75 },
+          { all: ['work'], score: 0.7 },
+          { all: ['target'], score: 0.7 },
+        ],
+        unless: [notOurs, { any: ['personal'], score: 0.25, but: ['duty', 'target'] }],
+      });
+    for (const s of spans(OWN_USE, lower))
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.misconduct',

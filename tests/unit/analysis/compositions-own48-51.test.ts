@@ -95,3 +95,133 @@ describe('false alarms from the own48–own51 writers stay quiet', () => {
     ],
   ]);
 });
+
+describe('misconduct and contempt in the shapes the own48–own51 writers found', () => {
+  it('the same words about a day off, a family lunch or a sports team stay quiet', () => {
+    quietIn('3 hour lunch with my mom at the Forks, both of us off for the long weekend.', 'disrepute');
+    quietIn('The Oilers are a bunch of clowns this year and I love it.', 'disrepute');
+    quietIn('Police officer in Ohio caught sleeping in his cruiser, per the local paper.', 'disrepute');
+    quietIn('Hit level 40 in Zelda last night on the couch, no regrets.', 'disrepute');
+    quietIn('Ranking the best perogies in Winnipeg, part 2.', 'disrepute');
+  });
+  pinAll([
+    [
+      'Big thanks to Marco for badging me out at 4:30 while I was already on the highway to the lake.',
+      'disrepute',
+      'badging me out',
+      'gr.disrepute',
+    ],
+    [
+      'My bestie at the branch signs in for me at the Monday training so I can sleep in. Teamwork!',
+      'disrepute',
+      'signs in for me',
+      'gr.disrepute',
+    ],
+    [
+      'Spent the afternoon at the casino and logged it as a site visit. The expense system will never know.',
+      'disrepute',
+      'logged it as a site visit',
+      'gr.disrepute',
+    ],
+    [
+      "Pro tip: book 'research' in your calendar every Friday after lunch, nobody at the office checks.",
+      'disrepute',
+      "book 'research'",
+      'gr.disrepute',
+    ],
+    [
+      'Approved 25 building permits without reading them so I could catch the early ferry.',
+      'disrepute',
+      'Approved 25 building permits without reading them',
+      'gr.disrepute',
+    ],
+    [
+      'Filled out the water sample logs for the entire month on the first day, way faster.',
+      'disrepute',
+      'Filled out the water sample logs for the entire month',
+      'gr.disrepute',
+    ],
+    [
+      'The contractor slipped me a gift card after I passed his renovation. Steak night!',
+      'disrepute',
+      'contractor slipped me a gift card',
+      'gr.disrepute',
+    ],
+    [
+      'Forty minute nap in the back of the parks truck between campsite checks today.',
+      'disrepute',
+      'nap in the back of the parks truck',
+      'gr.disrepute',
+    ],
+    [
+      'The department half-ton is great for hauling my new patio set home from Costco.',
+      'disrepute',
+      'department half-ton is great for hauling',
+      'gr.disrepute',
+    ],
+    [
+      'Took the work iPad to Cuba to check email, watched movies the whole week.',
+      'disrepute',
+      'work iPad to Cuba',
+      'gr.disrepute',
+    ],
+    [
+      'Every morning at the licence counter it is a parade of geniuses who cannot read a sign.',
+      'disrepute',
+      'parade of geniuses',
+      'gr.disrepute',
+    ],
+    [
+      'Some families on my caseload should need a licence to have kids, honestly.',
+      'disrepute',
+      'should need a licence to have kids',
+      'gr.disrepute',
+    ],
+    [
+      'Our new director is what happens when a spreadsheet becomes self-aware.',
+      'disrepute',
+      'becomes self-aware',
+      'gr.disrepute',
+    ],
+  ]);
+});
+
+describe('unreleased facts said through who said it and where (own48–own51)', () => {
+  it('the same words about a wedding, a club or a library opening stay quiet', () => {
+    quietIn('My wedding got pushed to 2027 because of the venue, ugh.', 'confidential');
+    quietIn('Long day but we got the new community garden beds in on time. Come see!', 'confidential');
+    quietIn('Heard it at the hockey meeting: the Jets jerseys are changing. Sad.', 'confidential');
+  });
+  pinAll([
+    [
+      'The Gimli ER reopening got pushed to 2028. Heard it in the managers meeting this morning.',
+      'confidential',
+      'Heard it in the managers meeting',
+      'gr.confidential',
+    ],
+    [
+      "The deputy literally said in the meeting that the Dauphin office is closing. Don't share.",
+      'confidential',
+      'deputy literally said in the meeting',
+      'gr.confidential',
+    ],
+    [
+      'Caught a peek at the tender scoring sheet for the Highway 6 paving contract, same outfit wins again.',
+      'confidential',
+      'Caught a peek at the',
+      'gr.confidential',
+    ],
+    [
+      'im not suposed to say but the Carberry office is merging into Brandon in June.',
+      'confidential',
+      'im not suposed to say',
+      'gr.confidential',
+    ],
+    [
+      'The Portage bridge repair got turned down internally last week, the province is not saying yet.',
+      'confidential',
+      'turned down internally',
+      'gr.confidential',
+    ],
+  ]);
+});
