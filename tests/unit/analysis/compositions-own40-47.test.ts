@@ -172,7 +172,7 @@ describe('misconduct told casually, in shapes the own40–own47 writers found', 
     [
       'Slept through most of my night shift in the guard booth again, nobody checks.',
       'disrepute',
-      'Slept through most of my night shift',
+      'Slept through most of my night shift in the guard booth',
       'gr.disrepute',
     ],
     [

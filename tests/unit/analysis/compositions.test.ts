@@ -858,7 +858,7 @@ describe('very short drafts (own21)', () => {
     [
       "stamped 40 files without reading a single one, it's friday baby",
       'disrepute',
-      'without reading a single one',
+      'stamped 40 files without reading a single one',
       'gr.disrepute',
     ],
     [
