@@ -17,6 +17,18 @@ import { GOV_TOPIC } from '../lexicon.ts';
 const ADVOCACY = 'saying|asking|pushing|fighting|calling|writing|posting|complaining|yelling|sharing|talking';
 const SERVICE = new RegExp(
   `${phrases([
+    // things a park, a district office or a program delivers that own48–own51 named
+    'park gates?|(?:the )?gate at',
+    'rest (?:stop|area)s?',
+    '(?:comfort|living|shelter|clothing|disability|northern) allowances?',
+    'stock(?:ing)? (?:your|the|this) lake|walleye fry|fish stocking',
+    'boat launch(?:es)?',
+    'lease fees?',
+    'soil testing',
+    'home ?care hours',
+    'saisie',
+    'occasion permits?',
+    'homestead (?:file|records?)',
     'roads?',
     'streets?',
     'side road',

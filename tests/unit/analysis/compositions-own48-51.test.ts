@@ -225,3 +225,24 @@ describe('unreleased facts said through who said it and where (own48–own51)', 
     ],
   ]);
 });
+
+describe('commitments about things a park or a program delivers (own48–own51)', () => {
+  it('a boat launch or a gate in a personal plan stays quiet', () => {
+    quietIn("We'll be at the boat launch by 6, bring the cooler.", 'commitment');
+    quietIn('The gate at my cousin’s farm will be open, just drive in.', 'commitment');
+  });
+  pinAll([
+    [
+      "Rest assured the park gates at Spruce Woods will be open till midnight for the meteor shower. I'll see to it.",
+      'commitment',
+      'will be open',
+      'gr.on-behalf',
+    ],
+    [
+      "Your dad's northern allowance goes up next month, I'll put it through myself tomorrow.",
+      'commitment',
+      'goes up',
+      'gr.on-behalf',
+    ],
+  ]);
+});
