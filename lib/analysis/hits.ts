@@ -105,17 +105,53 @@ export const phrases = (xs: readonly string[]) => {
   return punct.length ? `(?:\\b${alt(xs)}|(?<!\\w)(?=['"@#–—-])${alt(punct)})` : `\\b${alt(xs)}`;
 };
 
-/** Collect matches of a global regex as spans (group 1 if present, else the whole match). */
-export function spans(
-  re: RegExp,
-  s: string,
-  useGroup = false,
-): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+/**
+ * V8 stops optimising a regex whose source passes 20 KiB (no quick checks, no Boyer-Moore): one list of
+ * that size ran ten times slower than the same phrases in two regexes. Long lists are cut below this.
+ */
+const MAX_SOURCE = 15_000;
+
+/** A long phrase list as several global regexes, each under V8's optimisation limit; `spans` takes the set. */
+export function phraseSet(xs: readonly string[]): RegExp[] {
+  const out: RegExp[] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const x of xs) {
+    const n = fold(x).length + 1;
+    if (cur.length && size + n > MAX_SOURCE) {
+      out.push(new RegExp(phrases(cur), 'g'));
+      cur = [];
+      size = 0;
+    }
+    cur.push(x);
+    size += n;
+  }
+  if (cur.length) out.push(new RegExp(phrases(cur), 'g'));
+  return out;
+}
+
+type Span = { start: number; end: number; text: string };
+
+/**
+ * Collect matches of a global regex as spans (group 1 if present, else the whole match). For a set of
+ * regexes (`phraseSet`), the matches of all of them, leftmost first, without overlaps (as one
+ * alternation would give).
+ */
+export function spans(re: RegExp | readonly RegExp[], s: string, useGroup = false): Span[] {
+  if (Array.isArray(re)) {
+    const all = (re as readonly RegExp[])
+      .flatMap((r) => spans(r, s, useGroup))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Span[] = [];
+    for (const x of all) if (!out.length || x.start >= out[out.length - 1]!.end) out.push(x);
+    return out;
+  }
+  const one = re as RegExp;
+  const out: Span[] = [];
+  one.lastIndex = 0;
+  for (let m = one.exec(s); m; m = one.exec(s)) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      one.lastIndex++;
       continue;
     }
     if (useGroup && m[1] !== undefined) {
@@ -126,6 +162,6 @@ export function spans(
   return out;
 }
 
-export function signalsOf(kind: SignalKind, re: RegExp, s: string): Signal[] {
+export function signalsOf(kind: SignalKind, re: RegExp | readonly RegExp[], s: string): Signal[] {
   return spans(re, s).map((x) => ({ kind, start: x.start, end: x.end }));
 }
