@@ -395,7 +395,7 @@ export const PERSONAL_LIFE = new RegExp(
     '(?:our|my|the) church',
     'my own (?:company|business|firm|practice|shop)',
     "(?:new year's|new years|ny|nye) resolution",
-    'my (?:thesis|dissertation|capstone|term paper|essay|manuscript)',
+    "my (?:[a-z']+ )?(?:thesis|dissertation|capstone|term paper|essay|manuscript)",
     'surprise (?:party|\\d+(?:st|nd|rd|th))',
     "(?:i'll|i will) (?:drive|pick) (?:you|u) (?:up|to|home)",
     'the drywall|(?:our|my|the) basement reno',
@@ -405,6 +405,7 @@ export const PERSONAL_LIFE = new RegExp(
     '(?:condo|strata) board',
     'book club',
     '(?:my|our) household',
+    '(?:my|our) landlord',
     'hockey (?:team|pool|league)',
     'fantasy (?:team|league|football)',
     'church',
@@ -469,6 +470,17 @@ export const PRIVATE_SECTOR = new RegExp(
     '(?:members of|member of) the [a-z ]{1,30}co-?op\\b|co-?op members',
     '(?:^|[.!] )coach here\\b|(?:i|we) booked the (?:rink|ice|gym|field|diamond|hall)',
     'our community garden',
+    // service clubs, minor sports, parish suppers, a rec committee's update, a gym, a clinic taking bookings
+    '(?:lions|rotary|kinsmen|kiwanis|optimist|elks) club|(?:the )?(?:royal canadian )?legion branch',
+    '(?:minor )?(?:ball|hockey|soccer|baseball|softball|football|basketball|volleyball|ringette|figure skating) association',
+    'souper paroissial|(?:nos|les|aux) b[ée]n[ée]voles',
+    '[a-z]+ (?:rec|recreation|community|hall|rink|arena) (?:committee|board|association) (?:update|news)',
+    'bonspiel',
+    '(?:our|my) gym (?:is|will|has|just)|the owner swore me',
+    'book now (?:for (?:the|your|spring|summer|fall|winter)|with us)|new bookings|now accepting new (?:patients|clients)',
+    '(?:our|my) (?:team|office|branch|crew) at the (?:credit union|bank)',
+    '(?:our|my) (?:spring|summer|fall|winter|new|holiday) (?:line|collection|menu)\\b',
+    '[—–-] ?[a-z]+, (?:landlord|owner|manager|coach|president|chair)\\b',
     'signed an? (?:nda|non-disclosure)',
     '(?:at|for|with) (?:the|a|our|my) (?:non-?profit|charity|ngo|ad agency)\\b',
     '(?:update|news|message) from the [a-z ]{2,30}(?:committee|board|association|club|society|auxiliary)',
@@ -484,7 +496,7 @@ export const PRIVATE_SECTOR = new RegExp(
 
 /** The writer relays public news ("announced", "according to"): not their own disclosure or promise. */
 export const REPORTED =
-  /\b(?:(?<!(?:gets|get|will be|to be|being|be|not|never|been|nor) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:that|this|the|a) news (?:story|report|clip|piece) (?:about|on|from)|(?<!\b(?:we|i|we've|i've|we have|i have) )(?:just |has )?posted (?:that (?:the|a|an|it|they|there|this)\b|on (?:their|its|the) (?:page|site|website|facebook|feed))|(?<=\()(?:it's|it is) (?:all )?public|(?:it's|it is) (?:already|all) public|(?:it's|it is) public (?:info|information|record|knowledge)|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|(?:link to|here's) the official (?:page|site|website)|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:used to|always) say(?:s)?(?: the same thing)?|is retiring after \d+ years|happy retirement|(?:minutes|agenda) (?:from [a-z ]{0,40})?(?:is|are) (?:up|posted|online) on|on the (?:gov|government|province's|provincial) (?:website|site)|heard (?:it )?on (?:cjob|cbc|ctv|global|the radio|citynews|the news|radio-canada)|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post|(?:got|received|get) (?:a|an|the) (?:letter|e-?mail|notice|text) from (?:the |my )?[a-z ]{2,30}? (?:saying|says|that says)|public info(?:rmation)?[,.:!]|links? (?:here|below|in (?:my )?bio)|closed (?:on )?(?:\w+ )?for (?:the )?(?:[a-z']+ ){0,3}(?:day|holiday|long weekend|stat))\b/g;
+  /\b(?:(?<!(?:gets|get|will be|to be|being|be|not|never|been|nor) )announced|announces|announcing|according to(?! (?:the |our |my )?(?:internal|inside))|(?:news|press) release|reports? (?:that|say)|reported (?:that|today)|is reporting|(?:premier|minister|government|province|city|mayor|council|the rm|rm|municipality|town|village) (?:says|said|claims)|they say|they said|headlines?|article|read that|heard on the news|(?:that|this|the|a) news (?:story|report|clip|piece) (?:about|on|from)|(?<!\b(?:we|i|we've|i've|we have|i have) )(?:just |has )?posted (?:that (?:the|a|an|it|they|there|this)\b|on (?:their|its|the) (?:page|site|website|facebook|feed))|(?<=\()(?:it's|it is) (?:all )?public|(?:it's|it is) (?:already|all) public|(?:it's|it is) public (?:info|information|record|knowledge)|public notice|(?:is|are) out and public|now public|publicly available|detour maps are|(?:la province|le gouvernement|le ministere) a annonce|annonce (?:aujourd'hui|hier|ce matin)|saw (?:it |this |that )?on the news|all over the news|(?:free press|cbc|ctv|global|citynews|the sun) (?:is|are) reporting|official announcement|just announced|sharing (?:the|this)|in case you missed it|icymi|psa|rumou?r|came out (?:today|this morning|yesterday|this week|last week)|(?:posted|published|released|tabled) (?:this morning|today|yesterday|online|publicly|last week)|public report|auditor general|link in (?:the )?comments|(?:link to|here's) the official (?:page|site|website)|publicly (?:available|released|posted)|per the (?:government|province|minister|department|city|premier)(?:'s)?(?: \w+)?|job posting alert|(?:used to|always) say(?:s)?(?: the same thing)?|is retiring after \d+ years|happy retirement|(?:minutes|agenda) (?:from [a-z ]{0,40})?(?:is|are) (?:up|posted|online) on|on the (?:gov|government|province's|provincial|finance|health|department's|ministry's) (?:website|site)|heard (?:it )?on (?:cjob|cbc|ctv|global|the radio|citynews|the news|radio-canada)|(?:rcmp|police|wps) (?:are|is) (?:looking|asking|searching)|(?:rcmp|police|amber|wps) alert|share (?:their|this|the) post|(?:got|received|get) (?:a|an|the) (?:letter|e-?mail|notice|text) from (?:the |my )?[a-z ]{2,30}? (?:saying|says|that says)|public info(?:rmation)?[,.:!]|links? (?:here|below|in (?:my )?bio)|closed (?:on )?(?:\w+ )?for (?:the )?(?:[a-z']+ ){0,3}(?:day|holiday|long weekend|stat))\b/g;
 
 /** A citizen's forecast: "the province will announce a rebate before the election, mark my words". */
 export const PREDICTION =

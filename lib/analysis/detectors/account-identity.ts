@@ -278,18 +278,24 @@ export function accountIdentity(emailDomains: readonly string[]): Detector {
           /\b(?:university|universit[ée]|u of [a-z]|college|coll[eè]ge|faculty|school of|phd|professor)\b/.test(
             lower,
           );
-        const employer = academic ? 0.4 : 0.7;
-        for (const re of [TITLE_AT_INST, INST_TITLE])
-          for (const s of spans(re, lower)) add('job-title', s, academic ? 0.4 : 0.85);
+        // "MB Gov Watch: citizen-run, no affiliation", "I write letters to the editor about the Province's
+        // roads": the government is the account's subject, not its employer
+        const watcher =
+          /\b(?:no affiliation|not affiliated|unaffiliated|citizen-run|parody|fan account|letters? to the editor|watchdog)\b/.test(
+            lower,
+          );
+        const employer = academic ? 0.4 : watcher ? 0.3 : 0.7;
         // "Former civil servant, now full-time grandma": a past role no longer identifies the account
         // "Proud wife of a corrections officer": a relative's job is not the account holder's
         const former = (s: { start: number }) =>
-          /\b(?:former|retired|ex-?|formerly (?:an? )?|future|aspiring|soon-to-be|wannabe)\s*$/.test(
+          /\b(?:former|retired|ex-?|formerly (?:an? )?|future|aspiring|soon-to-be|wannabe|ancien(?:ne)?|retrait[ée]e?)\s*$/.test(
             lower.slice(Math.max(0, s.start - 14), s.start),
           ) ||
           /\b(?:wife|husband|mom|mother|dad|father|daughter|son|partner|sister|brother|girlfriend|boyfriend|fianc[ée]e?|proud (?:\w+ )?of) of an?\s*$|\bproud (?:wife|husband|mom|mother|dad|daughter|son|partner|sister|brother) of an?\s*$/.test(
             lower.slice(Math.max(0, s.start - 30), s.start),
           );
+        for (const re of [TITLE_AT_INST, INST_TITLE])
+          for (const s of spans(re, lower)) add('job-title', s, former(s) ? 0.3 : academic ? 0.4 : 0.85);
         for (const s of spans(GOV_ROLE_TITLE, lower)) add('job-title', s, former(s) ? 0.3 : 0.8);
         for (const s of spans(SELF_ID, lower)) add('government-employee', s, 0.8);
         for (const s of spans(INST_IN_PROFILE, lower)) add('employer-name', s, employer);

@@ -300,7 +300,7 @@ const HINT = new RegExp(
     'massag(?:ed|ing)',
     "won't admit (?:it)?",
     'sitting on (?:a desk|it)',
-    'leak(?:ed|ing)?',
+    'leak(?:ed|ing)?(?!y| roof| in the| under)',
     'spill(?:ing)? the tea',
     'top secret',
     'pass it on',

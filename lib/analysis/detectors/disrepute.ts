@@ -1057,6 +1057,14 @@ export const disrepute: Detector = {
           )
         )
           continue;
+        // "some idiot (me) forgot": the writer laughing at themself; "garbage pickup moves to Wednesday"
+        if (/^\s*\((?:me|myself|moi|moi-m[eê]me)\)/.test(lower.slice(ins.end, ins.end + 12))) continue;
+        if (
+          /^ (?:pickup|pick-up|collection|day|bins?|trucks?|bags?|cans?|dump|disposal|schedule|service)\b/.test(
+            lower.slice(ins.end, ins.end + 12),
+          )
+        )
+          continue;
         // "my cat is a useless idiot": aimed at a pet
         if (AT_PET.test(lower.slice(Math.max(0, ins.start - 40), ins.start))) continue;
         // "the daycare plan is a joke": aimed at a plan or a policy, not at a person

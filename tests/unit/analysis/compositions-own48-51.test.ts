@@ -246,3 +246,59 @@ describe('commitments about things a park or a program delivers (own48–own51)'
     ],
   ]);
 });
+
+describe('false alarms from the own52–own55 writers stay quiet', () => {
+  it('service clubs, minor sports, parish suppers, shops and clinics speak for themselves', () => {
+    quietIn(
+      'The Selkirk Rotary Club will cover the cost of every school breakfast this winter.',
+      'commitment',
+    );
+    quietIn('The minor hockey association will cover ice fees for any family that asks.', 'commitment');
+    quietIn(
+      "Can't say much yet but our gym is getting a cold plunge. The owner swore me to secrecy!",
+      'confidential',
+    );
+    quietIn(
+      'We will have your eavestroughs cleaned by Friday, guaranteed. Book now for the fall!',
+      'commitment',
+    );
+    quietIn('Our team at the credit union is about to announce a new youth account.', 'confidential');
+    quietIn(
+      'Moved! Dr. Anika Brandt, physiotherapist, now at 12-400 Main St. New bookings welcome.',
+      'personal-info',
+    );
+  });
+  it('citizens watching the government, retirees, scare words about the writer and garbage day stay quiet', () => {
+    quietIn(
+      'Prov Watch MB | tracking what the province says vs does | citizen-run, no affiliation',
+      'account-identity',
+      'profile',
+    );
+    quietIn(
+      'Ancien fonctionnaire, retraité depuis 2020 | pêche | petits-enfants',
+      'account-identity',
+      'profile',
+    );
+    quietIn('The draft report for my master’s thesis is due and I have one paragraph.', 'confidential');
+    quietIn('Budget day! Read the actual documents, they are all on the finance website.', 'confidential');
+    quietIn('Met my landlord about the leaky roof. The outcome is confidential, lol.', 'confidential');
+    quietIn('Some idiot (me) left the headlights on all night.', 'disrepute');
+    quietIn('Reminder from the town: garbage pickup moves to Thursdays in March.', 'disrepute');
+    quietIn("I'm going on a gardening podcast next week to talk about tomatoes!", 'media');
+  });
+  pinAll([
+    [
+      'Deputy Minister, Manitoba Agriculture | views my own',
+      'account-identity',
+      'Deputy Minister, Manitoba Agriculture',
+      'def.personal',
+      'profile',
+    ],
+    [
+      "Got asked by a true crime podcast to talk about a case I worked in Corrections. I'll do it.",
+      'media',
+      'true crime podcast',
+      'gr.media',
+    ],
+  ]);
+});
