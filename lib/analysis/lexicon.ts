@@ -324,6 +324,7 @@ export const CHANGE = new RegExp(
     "(?:is|are|'s|'re) (?:closing|cutting|merging|cancell?ing|scrapping|shelving|moving|axing|eliminating|privati[sz]ing|downsizing|reducing|consolidating|selling|pulling|ending|freezing|slashing|gutting|winding down|phasing out|dropping|killing)",
     "(?:is|are|'s|'re) (?:about|going|planning|set|preparing) to (?:cut|cancel|close|shut|merge|lay off|eliminate|privati[sz]e|sell|scrap|shelve|freeze|end|axe|reduce|slash|gut|kill|raise|hike|table|announce|move|pull)",
     'will (?:be )?(?:cut|cancell?ed|closed?|merged?|scrapped|shelved|eliminated|privati[sz]ed|moved|laid off|not be renewed|announce)',
+    '(?:va|vont) se faire (?:couper|fermer|fusionner|abolir)|(?:va|vont) (?:fermer|fusionner|d[ée]m[ée]nager)\\b|ferme (?:le|ses portes le) \\d+|pas renouveler le contrat|voté pour (?:pas|ne pas) renouveler|freeze complet',
     "(?:got|been|was|is being|'s been|has been) (?:pushed|bumped|delayed|moved) (?:back )?to (?:20\\d\\d|next (?:year|spring|fall|summer|winter))",
     "won't be (?:renewed|replaced|funded|continued|extended)",
     'going to (?:an?|the) (?:out-of-province|outside|private)',

@@ -302,3 +302,38 @@ describe('false alarms from the own52–own55 writers stay quiet', () => {
     ],
   ]);
 });
+
+describe('French misconduct, contempt and insider facts (own54)', () => {
+  it('farm animals, a real sick day and a public closing stay quiet', () => {
+    quietIn('Notre ferme a deux vaches laitières et une truie, venez les voir samedi!', 'disrepute');
+    quietIn("J'ai callé malade hier, grosse grippe, je reste couchée.", 'disrepute');
+    quietIn('Le Tim Hortons de la rue Provencher ferme le 31 mars, quelle tristesse.', 'confidential');
+  });
+  pinAll([
+    ['Mon superviseur est un ostie de cave, je le dis.', 'disrepute', 'un ostie de cave', 'gr.disrepute'],
+    [
+      'Les inspecteurs du bureau de Morden, une gang de lâches qui font rien.',
+      'disrepute',
+      'gang de lâches',
+      'gr.disrepute',
+    ],
+    [
+      "J'ai callé malade lundi pour aller à la pêche au lac Manitoba, le boss a rien vu.",
+      'disrepute',
+      'callé malade lundi pour aller',
+      'gr.disrepute',
+    ],
+    [
+      'Chus pas supposée en parler mais le bureau de Saint-Malo ferme le 30 juin.',
+      'confidential',
+      'ferme le 30',
+      'gr.confidential',
+    ],
+    [
+      "J'ai vu le staffing plan ce matin: aucun poste ouvert au ministère avant 2027.",
+      'confidential',
+      "J'ai vu le staffing plan",
+      'gr.confidential',
+    ],
+  ]);
+});
