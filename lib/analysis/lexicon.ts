@@ -477,6 +477,7 @@ export const PRIVATE_SECTOR = new RegExp(
     'souper paroissial|(?:nos|les|aux) b[ée]n[ée]voles',
     '[a-z]+ (?:rec|recreation|community|hall|rink|arena) (?:committee|board|association) (?:update|news)',
     'bonspiel',
+    '[a-z]+ (?:canoe|kayak|boat|bike|equipment|party|car) rentals\\b',
     '(?:our|my) gym (?:is|will|has|just)|the owner swore me',
     'book now (?:for (?:the|your|spring|summer|fall|winter)|with us)|new bookings|now accepting new (?:patients|clients)',
     '(?:our|my) (?:team|office|branch|crew) at the (?:credit union|bank)',

@@ -523,6 +523,10 @@ const INSTITUTIONAL_WE = new RegExp(
     "we (?:don't|do not|never) (?:allow|permit|approve|issue|fund|cover|accept|sit on)",
     'we (?:assign|allocate|approve|issue|inspect|check|review|process|fund|license|licence|set|interpret|patch|plow|grade|recommend|require|calculate|assess|determine)\\b',
     "we(?:'re| are) (?:interpreting|redoing|replacing|patching|reviewing|processing|inspecting|rebuilding)",
+    // the office explaining its own decision to the public (own52)
+    "we (?:chose|decided|start(?:ed)? from|wait(?:ed)? for|couldn't keep|can't keep|went through (?:it|them|every)|priced|noted|hear you|base (?:it|them|the)|had to (?:close|move|cancel|delay|pull|shut)|made the call)\\b",
+    "we(?:'re| are) (?:not lifting|not reopening|as frustrated as you|waiting (?:for|on) the)",
+    "nous (?:avons|avions) (?:choisi|d[ée]cid[ée]|recommand[ée]|bien not[ée]|d[uû] (?:fermer|reporter|annuler))|nous comprenons votre|c'est nous qui avons|nous attendons (?:le|la|les)",
     'our (?:standard|rule|policy|practice|process|criteria|mandate|guideline)s? (?:is|are|says)',
     "that's our (?:rule|policy|standard|call|process|practice)",
     '(?:roads?|highways?|parks?|files?|permits?|licences?) (?:are|is) ours',
@@ -657,6 +661,8 @@ const EXPLAINS: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
     [
       { all: ['dept', 'govtopic'], score: 0.65 },
       { all: ['dept', 'service'], score: 0.6 },
+      // government business named, and a member of the public answered
+      { all: ['addressee', 'govtopic'], score: 0.6 },
       { all: ['dept', 'opinion'], score: 0.65 },
       // answering the public's question about government business as "we"
       { all: ['asked', 'govtopic'], score: 0.6 },

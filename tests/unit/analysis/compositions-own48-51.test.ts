@@ -337,3 +337,27 @@ describe('French misconduct, contempt and insider facts (own54)', () => {
     ],
   ]);
 });
+
+describe('the office explaining its own decision to the public (own52)', () => {
+  it('a shop, a family or a club explaining itself stays quiet', () => {
+    quietIn(
+      "We'll refund your rental if it storms, that's our policy at Prairie Canoe Rentals.",
+      'government-voice',
+    );
+    quietIn('We decided to sell the cottage this fall, the kids are all grown.', 'government-voice');
+  });
+  pinAll([
+    [
+      "@dale_r we waited for the second water sample before lifting the boil water advisory, that's why it took a week.",
+      'government-voice',
+      'we waited for',
+      'gr.personal-views',
+    ],
+    [
+      "@lucie_b nous avons choisi de reporter l'ouverture du parc provincial à cause de la crue.",
+      'government-voice',
+      'nous avons choisi',
+      'gr.personal-views',
+    ],
+  ]);
+});
