@@ -553,7 +553,8 @@ const THREAT = new RegExp(
     '(?:better|should|needs to) watch (?:her|his|their|your) back',
     'i know who you are',
     // "whoever in my house keeps leaving one sip of milk: I know it's you": a household joke
-    '(?<!\\b(?:house|home|roommates?|kids?|husband|wife|family|household|fridge|jug|milk|cookies?|leftovers)\\b[^!?\\n]{0,100})i know (?:it.s you|it was you)',
+    // (the literal first and the look back after it: a look-behind at the start runs at every position)
+    'i know (?:it.s you|it was you)(?<!\\b(?:house|home|roommates?|kids?|husband|wife|family|household|fridge|jug|milk|cookies?|leftovers)\\b[^!?\\n]{0,100}i know (?:it.s you|it was you))',
     'hope your tires (?:hold up|last)',
     '(?:going|go|goes) over the rail',
     'show (?:him|her|them|you) what an? \\w+ really looks like',
@@ -768,7 +769,7 @@ const CONTEMPT = new RegExp(
     'same sob story',
     '(?:des )?vrais porcs|sont des (?:cr[ée]tins|imb[ée]ciles|cons|idiots|porcs|animaux)',
     '(?:un |une )?(?:vrai |vraie )?gnochon|incomp[ée]tente? finie?|tellement nulle?',
-    "(?:un |une |des )?(?:ostie|osti|crisse|criss|tabarnak|tabarnac|sti|estie) d[e']\\s?(?:cave|con|conne|twit|innocent|innocente|chien|chienne|vache|incomp[ée]tent)",
+    "(?:ostie|osti|crisse|criss|tabarnak|tabarnac|sti|estie) d[e']\\s?(?:cave|con|conne|twit|innocent|innocente|chien|chienne|vache|incomp[ée]tent)",
     "(?:t'es|tu es|est|c'est|sont|ce sont) (?:une |des )?(?:vraies? |maudites? |grosses? )?(?:truies?|vaches?)\\b",
     '(?:gang|bande|troupeau|tas) de (?:l[aâ]ches|caves|paresseux|twits|incomp[ée]tents|ti-counes|moutons|innocents)',
     '(?:des |les |ces )(?:vrais |maudits )?sauvages',

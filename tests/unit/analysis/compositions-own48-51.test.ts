@@ -310,7 +310,7 @@ describe('French misconduct, contempt and insider facts (own54)', () => {
     quietIn('Le Tim Hortons de la rue Provencher ferme le 31 mars, quelle tristesse.', 'confidential');
   });
   pinAll([
-    ['Mon superviseur est un ostie de cave, je le dis.', 'disrepute', 'un ostie de cave', 'gr.disrepute'],
+    ['Mon superviseur est un ostie de cave, je le dis.', 'disrepute', 'ostie de cave', 'gr.disrepute'],
     [
       'Les inspecteurs du bureau de Morden, une gang de lâches qui font rien.',
       'disrepute',
