@@ -1,5 +1,5 @@
 /**
- * Rule compositions from own48–own51 (each first scored untouched): the false alarms those new
+ * Rule compositions from own48–own55 (each first scored untouched): the false alarms those new
  * writers raised, then the shapes they found that the rules missed. Rules only (`learned: false`), so
  * each test pins the rule itself. The sentences are new variations on those shapes, not the corpus
  * sentences; each group pairs near misses that must stay quiet with real cases that must still warn.
