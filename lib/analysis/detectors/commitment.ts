@@ -325,6 +325,10 @@ const OUTCOME = new RegExp(
     'aur(?:a|ont) (?:ses|leurs|sa|son|des) ',
     "(?:grader|crew|plow|truck|inspector|officer)(?:'s| is| will be) (?:coming|out|there|going out|on (?:its|the) way)",
     '(?:gets?|getting) (?:reset|waived|wiped|cleared|refunded)',
+    // the thing itself gets the work: "the culvert gets swapped out", "your inspection gets redone"
+    '(?:gets?|getting) (?:swapped(?: out)?|replaced|redone|fixed|paved|graded|plowed|repaired|patched|installed|upgraded|rebuilt|reopened|reissued|done|looked after|taken care of)\\b',
+    "(?:stays?|will stay|is staying|'s staying) open (?:til|till|until|late|all)",
+    '(?:goes|go) up (?:on|before|by|at) ',
     '(?:has|have) been (?:approved|fast-?tracked|expedited|bumped|waived|covered|funded|secured|prioriti[sz]ed|moved up)',
     '(?:is|are|got) (?:approved|fast-?tracked|expedited|waived|bumped up|prioriti[sz]ed)',
     "i(?:'ve| have)? (?:approved|fast-?tracked|expedited|waived|bumped|prioriti[sz]ed|pushed through|signed off on)",
@@ -642,7 +646,11 @@ export const commitment: Detector = {
     // hedged promises ("if the province will...", "the city will never...", questions) are not promises;
     // a condition about the reader ("if your basement flooded, the province will...") is still one
     const clauseStart = Math.max(0, lower.lastIndexOf(',', o.start) + 1, lower.lastIndexOf(':', o.start) + 1);
-    const clause = lower.slice(clauseStart, o.end + 40).split(/[.!\n]/)[0] ?? '';
+    // (a consequence after it is not a hedge on it: "the grader's going out Thursday, so it should be passable")
+    const tail = lower.slice(o.end, o.end + 40);
+    const consequence = /,\s*(?:so|and then|which means)\b/.exec(tail);
+    const clause =
+      lower.slice(clauseStart, consequence ? o.end + consequence.index : o.end + 40).split(/[.!\n]/)[0] ?? '';
     if (
       HEDGED.test(clause) &&
       // "told the folks at the meeting the province would pay": reported, but the writer's own promise

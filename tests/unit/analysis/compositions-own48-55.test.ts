@@ -361,3 +361,24 @@ describe('the office explaining its own decision to the public (own52)', () => {
     ],
   ]);
 });
+
+describe('commitments told as what happens next (own52)', () => {
+  it('a hedge on the promise still sets it aside', () => {
+    quietIn('The grader might be going out Thursday to the washout on PR 340, no promises.', 'commitment');
+    quietIn('My car gets fixed Thursday, finally.', 'commitment');
+  });
+  pinAll([
+    [
+      "Hi Bev, I passed it along and the grader's going out Friday to the washout on PR 340, so it should be passable by Sunday.",
+      'commitment',
+      "grader's going out",
+      'gr.on-behalf',
+    ],
+    [
+      '@fieldsy yep, the culvert on our road list gets replaced as soon as the frost is out, I promise.',
+      'commitment',
+      'gets replaced',
+      'gr.on-behalf',
+    ],
+  ]);
+});
