@@ -174,12 +174,12 @@ const INST_IN_PROFILE = new RegExp(`\\b${INST_ANY}\\b`, 'g');
 const GOV_EMAIL_SLIP = /[a-z0-9._%+'-]+ ?(?:@|a) ?gov ?[.,] ?mb ?[.,]? ?ca+(?![a-z0-9-]|\.[a-z0-9])/g;
 const HANDLE_GOV = /^(?:mb|manitoba|gov|govt|govmb|mbgov|prov|provmb|provincial|gom|mti|mit)$/;
 const HANDLE_UNIT =
-  /^(?:justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire|co|roadcrew|crew|archivist|ranger|highway|highwaycrew|highwayscrew|parkscrew|parkcrew|firecrew|wildfirecrew|driverexaminer|examiner|park|patrol|parkpatrol|atty)$/;
+  /^(?:hwy|hwys|plowguy|plowgal|sante|infirmiere|infirmier|justice|health|families|agri|ag|agriculture|transport|transportation|mti|edu|education|finance|conservation|enviro|environment|gov|govt|employee|official|minister|dept|psc|eia|cfs|corrections|parks|housing|labour|ced|comms|policy|sheriff|labtech|lab|vitalstats|stats|crown|court|courts|registry|wildfire|highways|nurse|inspector|officer|clerk|analyst|prosecutor|infrastructure|emo|payroll|hr|it|fleet|lands|water|fire|co|roadcrew|crew|archivist|ranger|highway|highwaycrew|highwayscrew|parkscrew|parkcrew|firecrew|wildfirecrew|driverexaminer|examiner|park|patrol|parkpatrol|atty)$/;
 
 const LOGO =
   /\b(?:(?:bison )?crest (?:off|from) (?:our|the|my) (?:[a-z]+ )?letterhead|logo du gouvernement(?: du manitoba)?|armoiries du manitoba|(?:official )?(?:manitoba )?(?:government|gov't|govt|provincial|province of manitoba|manitoba|province's) (?:of manitoba )?(?:logo|crest|coat of arms|bison logo)|bison logo)\b/g;
 const MY_PROFILE =
-  /\b(?:my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|pic|photo|picture|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner)|(?:linkedin|facebook|twitter|insta(?:gram)?|bluesky|threads) (?:banner|header|cover photo|profile pic(?:ture)?|pfp)|photo de profil|(?:dans |sur )?mon profil\b|ma banni[eè]re)\b/;
+  /\b(?:(?:my )?(?:bio|display name) (?:says|reads|is now|now says)|changing my display name|my (?:\w+ ){0,2}(?:profile|banner|avatar|pfp|pic|photo|picture|profile pic(?:ture)?|header|cover photo|bio|handle|username|user name|display name|channel(?: art)?)|new (?:avatar|pfp|profile pic(?:ture)?|banner)|(?:linkedin|facebook|twitter|insta(?:gram)?|bluesky|threads) (?:banner|header|cover photo|profile pic(?:ture)?|pfp)|photo de profil|(?:dans |sur )?mon profil\b|ma banni[eè]re)\b/;
 const GOV_EMAIL_FOR_PERSONAL =
   /\b(?:my )?(?:gov\.mb\.ca|work|government|gov't|govt|office) e-?mail (?:address )?[^.!?\n]{0,25}?(?:as |for |the login for |to (?:sign up|register|log in) (?:for|to|on) |on )(?:my )?(?:personal )?(?:tiktok|instagram|insta|facebook|twitter|x|snapchat|reddit|dating|bluesky|threads|youtube|linkedin|account)/g;
 const HANDLE_SET =
@@ -211,7 +211,9 @@ const CROSS_PROMOTE =
 function isGovHandle(tokens: string[]): boolean {
   const parts = tokens.flatMap((t) => {
     const m = /^(mbgov|govmb|provmb|provincial|prov|mb|gov|manitoba)([a-z]{2,})$/.exec(t);
-    return m && !HANDLE_GOV.test(t) ? [m[1]!, m[2]!] : [t];
+    // …and at the end: "santemb" (Santé Manitoba), "hwymb"
+    const e = /^([a-z]{3,})(mb|mbgov|govmb)$/.exec(t);
+    return m && !HANDLE_GOV.test(t) ? [m[1]!, m[2]!] : e && !HANDLE_GOV.test(t) ? [e[1]!, e[2]!] : [t];
   });
   const gov = parts.some((x) => HANDLE_GOV.test(x));
   const unit =

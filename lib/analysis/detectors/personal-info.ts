@@ -465,6 +465,14 @@ const NAMED_PERSON =
 const KNOW_WHO =
   /\b(?:the one with the|(?:first |last )?name rhymes with|you'd know (?:him|her|them)|recogni[sz]ed the name|vous (?:la|le|les) connaissez|you know who(?: you are)?|no names but|if you know,? you know|yes,? that (?:guy|lady|one)|the same (?:house|address|family|guy|lady)|(?:the )?(?:house|home|trailer|place|apartment) on [a-z]+ (?:ave|avenue|st|street|rd|road|bay|cres|crescent|dr|drive|blvd))\b/g;
 
+/**
+ * Someone served, told apart by what they drive, own or look like: "the fella with the green John Deere",
+ * "the only guy in Gillam driving a pink F-150", "only family on the rez with twins", "celle avec les
+ * onze chats" (own53). A person with a detail is a client only where the job is in view.
+ */
+const DISTINGUISHED =
+  /\b(?:(?:the|that|this) (?:only )?|only )(?:[a-z]+ )?(?:guy|fella|lady|woman|man|family|couple|gentleman|dude|senior|kid|teen|mom|dad|client)(?: (?:on|in|at|from) (?:the )?[a-z]+(?: [a-z]+)?)? (?:with (?:the|a|an|twins|triplets|\d+|one|two|three|four|five)|driving (?:a|the)|who drives (?:a|the))(?: [\w-]+){1,2}|\b(?:celle|celui|la (?:dame|madame|femme)|le (?:monsieur|gars)) (?:du [a-z0-9 ]{1,15} )?avec (?:les|la|le|un|une|\d+)\b/g;
+
 /** "at 55 Ellice", "on 12 Maple": a house number and a capitalised street name without a suffix. */
 const BARE_ADDRESS =
   /\b(?:at|on|lives at|living at|moved to|house on) (\d{1,5} (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:am|pm|AM|PM|years?|kids?|people|days?|hours?|minutes?|cats?|dogs?))/g;
@@ -711,6 +719,13 @@ export const personalInfo: Detector = {
         // "my son's IEP meeting … proud of this kid and his teachers": the writer's own family
         unless: [...NOT_SOMEONE_SERVED, { any: ['kin'], score: 0.3 }],
       });
+    for (const s of spans(DISTINGUISHED, lower))
+      detail(s, 0, [
+        { all: ['client'], score: 0.65 },
+        { all: ['sensitive', 'work'], score: 0.6 },
+        { all: ['duty'], score: 0.6 },
+        { all: ['govtopic', 'service'], score: 0.55 },
+      ]);
     for (const s of spans(KNOW_WHO, lower))
       detail(s, 0, [
         { all: ['client'], score: 0.7 },

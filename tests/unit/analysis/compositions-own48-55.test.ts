@@ -382,3 +382,27 @@ describe('commitments told as what happens next (own52)', () => {
     ],
   ]);
 });
+
+describe('people told apart by a detail, and accounts tied to the job in new shapes (own53)', () => {
+  it('a detail about someone with no job in view, or a hobby handle, stays quiet', () => {
+    quietIn('The guy with the orange Subaru at Costco cut me off, lol.', 'personal-info');
+    quietIn('The lady with the red hat at church sang beautifully today.', 'personal-info');
+    quietIn('mb_hockey_mom', 'account-identity', 'profile');
+  });
+  pinAll([
+    [
+      'Again the fella with the blue Kubota parks across two stalls at the ag office, every single appointment.',
+      'personal-info',
+      'the fella with the blue Kubota',
+      'gr.confidential',
+    ],
+    ['mbhwy_grader_dauphin', 'account-identity', 'mbhwy_grader_dauphin', 'def.personal', 'profile'],
+    [
+      '@infirmier.santemb.brandon',
+      'account-identity',
+      '@infirmier.santemb.brandon',
+      'def.personal',
+      'profile',
+    ],
+  ]);
+});
