@@ -66,6 +66,14 @@ export const INSTITUTION = alt([
   'the ministry',
   'the department',
   'communications and engagement division',
+  // agencies and programs that are the provincial government by another name
+  'legal aid manitoba',
+  'archives of manitoba',
+  'employment manitoba',
+  'apprenticeship manitoba',
+  'apprentissage manitoba',
+  "aide (?:a|à) l'emploi et au revenu",
+  'public guardian and trustee',
 ]);
 
 /** "our department" etc.: the writer's own unit of government (never "department store"). */

@@ -49,6 +49,8 @@ const DISCLAIMER = new RegExp(
     `${WHAT} ?= ?my (?:own )?(?:opinions?|views?|thoughts)`,
     `not my (?:boss|employer|manager|union)'?s?`,
     `speaking (?:only |just |strictly )?for myself`,
+    `not speaking for anyone (?:but|except|other than) (?:myself|me)`,
+    `(?:mes|les) opinions (?:sont|restent) (?:strictement |purement |enti[eè]rement )?personnelles`,
     `(?:all |my )?${WHAT} (?:are )?(?:strictly |all )?personal\\b`,
     `(?:les )?opinions (?:exprim[ée]es )?(?:sont|n'engagent que) (?:les miennes|personnelles|moi)`,
     `(?:mes|ces|les) (?:propos|opinions|id[ée]es|tweets|publications|commentaires) n'engagent que moi`,

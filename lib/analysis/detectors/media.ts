@@ -338,6 +338,8 @@ const TALK = new RegExp(
     '(?:recording|taping) (?:tonight|today|tomorrow|this week) (?:w/|with)',
     '(?:emailed|called|messaged|dm.d|texted|asked) (?:me|the (?:[a-z]+ )?(?:station|office|desk|line)) (?:for|looking for) (?:a |my )?(?:statement|comment|quote|interview)',
     'looking for a comment',
+    "(?:i'll|i will|i can|happy to) answer (?:whatever|anything|what) (?:i can|you need|they ask)",
+    'happy to give (?:you |them |her |him )?(?:a quote|a comment|numbers)',
     '(?:happy|willing|glad) to go on the record',
     '(?:veut|veulent|voulait) (?:m.interviewer|que je parle)',
     'tell them everything',

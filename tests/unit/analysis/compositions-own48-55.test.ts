@@ -406,3 +406,30 @@ describe('people told apart by a detail, and accounts tied to the job in new sha
     ],
   ]);
 });
+
+describe('own50 and own55 shapes: agencies by name, disclaimers, media and contempt', () => {
+  it('the same words in private life stay quiet', () => {
+    quietIn('We ran a pool on which cousin would cry first at the wedding. I won $20.', 'disrepute');
+    quietIn("Mes opinions sur la poutine sont strictement personnelles, mais j'ai raison.", 'disclaimer');
+  });
+  pinAll([
+    [
+      'On behalf of the Archives of Manitoba, thank you for coming to our open house!',
+      'government-voice',
+      'On behalf of the Archives of Manitoba',
+      'gr.personal-views',
+    ],
+    [
+      'not speaking for anyone but myself here but the line at the service centre was 2 hours',
+      'disclaimer',
+      'not speaking for anyone but myself',
+      'gr.disclaimer',
+    ],
+    [
+      'The farmers who call me about crop insurance are a bunch of entitled babies.',
+      'disrepute',
+      'bunch of entitled babies',
+      'gr.disrepute',
+    ],
+  ]);
+});
