@@ -1167,6 +1167,12 @@ export const disrepute: Detector = {
         score: 0.7,
         unless: notOurs,
       });
+    // something the job entrusts, the workplace or the people served, next to the act
+    const onTheJob: Hit['context'] = [
+      { all: ['duty'], score: 0.75 },
+      { all: ['work'], score: 0.7 },
+      { all: ['target'], score: 0.7 },
+    ];
     for (const s of spans(SHIRKING, lower))
       hits.push({
         category: 'disrepute',
@@ -1174,11 +1180,7 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0.55,
-        context: [
-          { all: ['duty'], score: 0.75 },
-          { all: ['work'], score: 0.7 },
-          { all: ['target'], score: 0.7 },
-        ],
+        context: onTheJob,
         unless: notOurs,
       });
     for (const s of spans(IDLING, lower))
@@ -1188,11 +1190,7 @@ export const disrepute: Detector = {
         start: s.start,
         end: s.end,
         score: 0.3,
-        context: [
-          { all: ['duty'], score: 0.75 },
-          { all: ['work'], score: 0.7 },
-          { all: ['target'], score: 0.7 },
-        ],
+        context: onTheJob,
         unless: [notOurs, { any: ['personal'], score: 0.25, but: ['duty', 'target'] }],
       });
     for (const s of spans(OWN_USE, lower))
