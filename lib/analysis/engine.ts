@@ -245,6 +245,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
             unless: [
               { any: ['reported'], score: 0.3, but: ['sensitive'] },
               { any: ['private'], score: 0.3, but: ['sensitive'] },
+              { any: ['consent'], score: 0.3, but: ['client'] },
             ],
           });
       }

@@ -40,6 +40,10 @@ export type SignalKind =
   | 'milestone' // a retirement, a farewell, a first day: a career event, not the office speaking
   | 'prediction' // a citizen's forecast about government: "mark my words", "calling it now"
   | 'kin' // the writer's own family is the one served: "my son's IEP meeting", "our daughter got her diagnosis"
+  | 'consent' // the person said it may be shared: "Lisa said we could share", "with her permission"
+  | 'praise' // the writer praises someone: "good job", "the cleanest kitchen"
+  | 'union' // the union's side of the table: "bargaining committee", "our Local", "steward"
+  | 'handled' // a media request passed to Communications or declined: "forwarded it to comms", "no comment"
   | 'dept'; // the writer places themself in a government department: "I'm at the MTI district office", "we (Manitoba Health)"
 
 /** A veto: any of these signals caps the score (the category is set aside), unless one of `but` is there too. */

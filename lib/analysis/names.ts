@@ -12,6 +12,8 @@ export interface NameSpan {
 
 const OWN_CIRCLE =
   /\b(?:my|our) (?:friend|friends|bestie|bff|wife|husband|partner|son|daughter|kids?|mom|mum|dad|mother|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|neighbou?r|buddy|pal|girlfriend|boyfriend|fiance|fiancee|family|dog|cat|coach|teacher|doctor|dentist|pastor)\s*,?\s*$/i;
+const PUBLIC_TITLE =
+  /\b(?:reporter|journalist|columnist|anchor|host|coach|councill?or|mayor|minister|premier|mla|mp|senator|pastor|reverend|rev\.?|chef|author|singer|artist|journaliste|chroniqueur|chroniqueuse|animateur|animatrice|entra[îi]neur|entra[îi]neuse|maire|mairesse|ministre|d[ée]put[ée]e?)\s+$/i;
 const HONORIFIC =
   /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Monsieur|Mme|M)\.? [A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?/gu;
 // ("St. B. Thank you": a place and a sentence, not an initial and a surname)
@@ -42,6 +44,8 @@ export function findNames(cased: string): NameSpan[] {
     if (e <= start) return;
     const before = cased.slice(Math.max(0, start - 30), start);
     if (OWN_CIRCLE.test(before)) return;
+    // "Reporter Lisa", "Coach Dave", "Councillor Ng": a public role names the person, not a client
+    if (PUBLIC_TITLE.test(before)) return;
     // "at Grace", "in Selkirk", "to Brandon": a place, unless an honorific says otherwise
     if (
       /\b(?:at|in|to|from|near|into|on|(?:north|south|east|west) of|outside(?: of)?)\s+$/i.test(before) &&

@@ -316,7 +316,8 @@ const OUTCOME = new RegExp(
     "won't (?:stop|end|be stopped)",
     "won't have to (?:pay|repay|pay back)",
     "(?:nobody|no one)(?:'s| is) (?:losing|getting cut off|being cut)",
-    '(?:went|has gone|got) through',
+    // ("went through the plan", "got through a rough week": going over something, not an approval)
+    '(?:went|has gone|got) through(?! (?:the|a|an|all|every|each|my|our|his|her|their|this|that|those|these|hell|it all|a lot)\\b)',
     "(?:is|'s) yours\\b",
     '(?:no one|nobody) (?:gets|will get|will be|is getting) (?:left behind|left out|missed|forgotten|charged|cut off)',
     '(?:every|each) (?:\\w+ ){0,3}(?:gets?|will get|receives?|will receive) (?:the|a|their|full)',
@@ -339,8 +340,9 @@ const OUTCOME = new RegExp(
     "je vais (?:l'|la |le |les )?(?:annuler|approuver|envoyer|traiter|rembourser|r[ée]gler|effacer)",
     '(?:vous allez|tu vas) (?:recevoir|avoir)',
     '(?:i|we) can (?:get|have) (?:you|your|it|that)',
-    "you'll (?:all )?(?:get|see|have|receive)",
-    "(?:we|i)'(?:ll|ve) (?:got|get|have|put|push|make|see|take)",
+    "you'll (?:all )?(?:get|see|have|receive)\\b",
+    // (whole words: "the cleanest kitchen I've seen" is not "I've see…")
+    "(?:we|i)'(?:ll|ve) (?:got|get|have|put|push|make|see|take)\\b",
     'va (?:vous |te |leur |les )?(?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'vont (?:rembourser|financer|couvrir|réparer|reparer|ouvrir|rouvrir)',
     'gets? its (?:new )?',

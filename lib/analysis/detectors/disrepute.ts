@@ -319,6 +319,34 @@ const OWN_USE = new RegExp(
   'g',
 );
 
+/**
+ * Someone else does it: "the guy two desks over disappears for two-hour lunches". Read on the words
+ * before the act in its clause: a third person and no "I", "we" or "my".
+ */
+const THIRD_PARTY =
+  /\b(?:the (?:guy|gal|lady|woman|man|fella|dude|one|person)|(?:a|one|this|that) (?:guy|gal|lady|coworker|co-worker|colleague|manager|supervisor|director)|(?:my|our) (?:coworker|co-worker|colleague|manager|supervisor|boss|director|neighbou?r)|(?:he|she|they|someone|somebody|management)\b)/;
+const SUBJECT_FIRST = new RegExp(
+  `^\\s*(?:(?:meanwhile|and|but|while|plus|also|then|so|lol|meanwhile,)\\s+)?${THIRD_PARTY.source}`,
+);
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|we|we're|we've|us|je|j'|on|nous)\b/;
+/** The clause an act sits in, up to the act: from the last sentence end or "while", "meanwhile", "and". */
+function actor(lower: string, at: number): string {
+  const before = lower.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('\n'),
+  );
+  return before.slice(cut + 1);
+}
+const someoneElse = (lower: string, at: number) => {
+  const a = actor(lower, at);
+  // the third person is the subject ("told the guy at the window…" is the writer acting on him), and
+  // "my coworker covers while I nap" has the writer in it after all
+  return SUBJECT_FIRST.test(a) && !FIRST_PERSON.test(a.replace(THIRD_PARTY, ' '));
+};
+
 /** What came home from the office party ("a poinsettia, offered, I swear") was not taken from the office. */
 const NOT_A_PARTY =
   '(?! (?:holiday |christmas |xmas |staff |retirement |year-end )?(?:party|potluck|lunch|gift exchange|raffle|draw|swap))';
@@ -1173,7 +1201,7 @@ export const disrepute: Detector = {
       { all: ['work'], score: 0.7 },
       { all: ['target'], score: 0.7 },
     ];
-    for (const s of spans(SHIRKING, lower))
+    for (const s of spans(SHIRKING, lower).filter((x) => !someoneElse(lower, x.start)))
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.misconduct',
@@ -1183,7 +1211,7 @@ export const disrepute: Detector = {
         context: onTheJob,
         unless: notOurs,
       });
-    for (const s of spans(IDLING, lower))
+    for (const s of spans(IDLING, lower).filter((x) => !someoneElse(lower, x.start)))
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.misconduct',
@@ -1193,7 +1221,7 @@ export const disrepute: Detector = {
         context: onTheJob,
         unless: [notOurs, { any: ['personal'], score: 0.25, but: ['duty', 'target'] }],
       });
-    for (const s of spans(OWN_USE, lower))
+    for (const s of spans(OWN_USE, lower).filter((x) => !someoneElse(lower, x.start)))
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.misconduct',

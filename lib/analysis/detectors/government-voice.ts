@@ -75,7 +75,7 @@ const OFFICIAL_POSITION = new RegExp(
 );
 /** Someone else's career: "my dad retired from the province after 32 years in Highways". */
 const FAMILY_SUBJECT =
-  /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?))\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
+  /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:ex-?(?:husband|wife|partner|boyfriend|girlfriend)?|dad|mom|mum|father|mother|husband|wife|partner|boyfriend|girlfriend|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?|roommate|landlord|in-laws?|(?:brother|sister|mother|father)-in-law))\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
 /** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
 const INTRO_AFTER =
@@ -171,7 +171,8 @@ const AFFILIATION = phraseSet([
   `(?:je travaille|j'ai travaill[ée]) (?:au|pour le|à la|pour la|dans le) (?:minist[eè]re|gouvernement|province)`,
   `ici (?:une? )?(?:fonctionnaire|employ[ée]e?)`,
   `du c[ôo]t[ée] du minist[eè]re`,
-  `(?:yes,? )?for the province\\)?`,
+  // "I do water licensing for the province" ("apply for the province's rebate" is not a job)
+  `(?:yes,? )?for the province(?!'s)\\)?`,
   `i keep the province's`,
   `someone with a desk there`,
   `we at the (?:[a-z]+ ){1,3}(?:office|branch|unit|department|centre|center|lab|program)`,

@@ -6,7 +6,7 @@
  * About a public-sector matter it is a warning; "a reporter interviewed my kid's class", "saw it on
  * the news" or "journalists, my DMs are open for bannock recipes" stay quiet.
  */
-import { alt, type Detector, type Hit, phrases, type Signal, spans } from '../hits.ts';
+import { alt, type Detector, type Hit, phrases, type Signal, signalsOf, spans } from '../hits.ts';
 
 const OUTLET = alt([
   '(?:community )?newsletter editor',
@@ -350,7 +350,15 @@ const TALK = new RegExp(
 const COURTING =
   /(?:case|file|investigation|inspection|client|patient|death|fire) (?:i|we) (?:worked|handled|had|did|investigated|attended)|real story|really going on|scoop|dms?|inbox|leak|tip|source|look into|thread for|point|know why|want to know|coffee|drinks|in the room|stories|dirt|material|docs|documents|receipts|filled|nothing (?:left )?to lose|glad|happy|lui envoy|lui ai|related to|about my|meet|choses|affaires|infos|expliquer|gliss|confi|ask me|appel|background|your piece|explain|half|from work|guest|bodies|skeletons|was there|to talk|collab|dm me|calling in|sent you|everything|tea|looking for|documents|envoy/;
 const NOT_ME =
-  /(?:^(?:reporter|journalist|producer|editor) here)|\b(?:(?:i'm|i am) an? (?:[a-z]+ )?(?:reporter|journalist|producer|editor|columnist)\b|(?:was|were) (?:filming|interviewing) (?:a|the|some) |reporters everywhere|(?:visited|came to|spoke to|talked to) (?:my|our|the) (?:[a-z]+'s )?(?:[a-z0-9]+ ){0,2}(?:class|school|classroom|team|daycare)|about (?:my|our) (?:[a-z]+ ){0,2}(?:hobby|garden|gardening|bees|beekeeping|quilting|baking|business|book|art|band|farm|dog|cat|recipes?|crafts?|shop|bakery|store|wedding|marathon|race|pickles|canning)|about (?:the|our|my) (?:[a-z]+ ){0,2}(?:fundraiser|concert|novel|recital|tournament|bake sale)|(?:pour )?(?:parler )?(?:de|sur) (?:mon|ma|notre) (?:petit |petite )?(?:caf[ée]|commerce|boutique|entreprise|ferme|livre|roman|restaurant|resto|groupe|chorale)|(?:our|my) newsroom|(?:a |the )?(?:film|camera|news|tv) crew from|(?:saw|watched|watching|seeing) (?:a|the) (?:reporter|journalist|camera crew|news crew)|send (?:them|him|her|it|reporters?|media) (?:to|over to|along to) (?:the )?(?:comms|communications|ced|media relations|pio|info officer)|(?:as (?:the )?)?owner of the|(?:this|my) blog is (?:just |only )?(?:my|about)|pitched my (?:novel|book|album|show)|about backyard [a-z]+|(?:i'm|i am) an? (?:reporter|journalist|producer|editor|columnist) (?:at|for|with)|job interview|(?:a|an|the|my) (?:[a-z]+ )?(?:knitting|gardening|baking|cooking|fishing|hunting|hockey|curling|quilting|crafting|parenting|beekeeping) podcast|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad|grandma|grandpa|grandmother|grandfather|family|neighbou?r|aunt|uncle|husband|wife|church)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
+  /(?:^(?:(?:freelance|independent|local|student|a) )?(?:reporter|journalist|producer|editor|columnist) here)|\b(?:(?:i'm|i am) an? (?:[a-z]+ )?(?:reporter|journalist|producer|editor|columnist)\b|(?:was|were) (?:filming|interviewing) (?:a|the|some) |reporters everywhere|(?:visited|came to|spoke to|talked to) (?:my|our|the) (?:[a-z]+'s )?(?:[a-z0-9]+ ){0,2}(?:class|school|classroom|team|daycare)|about (?:my|our) (?:[a-z]+ ){0,2}(?:hobby|garden|gardening|bees|beekeeping|quilting|baking|business|book|art|band|farm|dog|cat|recipes?|crafts?|shop|bakery|store|wedding|marathon|race|pickles|canning)|about (?:the|our|my) (?:[a-z]+ ){0,2}(?:fundraiser|concert|novel|recital|tournament|bake sale)|(?:pour )?(?:parler )?(?:de|sur) (?:mon|ma|notre) (?:petit |petite )?(?:caf[ée]|commerce|boutique|entreprise|ferme|livre|roman|restaurant|resto|groupe|chorale)|(?:our|my) newsroom|(?:a |the )?(?:film|camera|news|tv) crew from|(?:saw|watched|watching|seeing) (?:a|the) (?:reporter|journalist|camera crew|news crew)|send (?:them|him|her|it|reporters?|media) (?:to|over to|along to) (?:the )?(?:comms|communications|ced|media relations|pio|info officer)|(?:as (?:the )?)?owner of the|(?:this|my) blog is (?:just |only )?(?:my|about)|pitched my (?:novel|book|album|show)|about backyard [a-z]+|(?:i'm|i am) an? (?:reporter|journalist|producer|editor|columnist) (?:at|for|with)|job interview|(?:a|an|the|my) (?:[a-z]+ )?(?:knitting|gardening|baking|cooking|fishing|hunting|hockey|curling|quilting|crafting|parenting|beekeeping) podcast|interview for (?:a|an|the) (?:\w+ ){0,3}(?:job|position|role)|(?:minister|premier|mayor|spokesperson|ceo|president),? quoted in the|for anyone who missed it|press conference|interviewed (?:the|my|our) (?:class|kids?|school|team|daughter|son|mom|dad|grandma|grandpa|grandmother|grandfather|family|neighbou?r|aunt|uncle|husband|wife|church)|on the news|in the news|saw (?:it|this|that) on|watching|watched|read (?:it|this|that|an article) in|listening to|listened to|according to|j'ai (?:[ée]cout[ée]|lu|vu|entendu)|aux nouvelles|au t[ée]l[ée]journal|selon)\b/;
+
+/**
+ * The request handled the way the policy asks, or declined: "forwarded it to Communications", "I said
+ * no comment", "journalists don't call me". A signal, so it sets aside an outlet named in the sentence
+ * before ("Got an email from a CBC producer… Forwarded it to Communications.").
+ */
+const HANDLED =
+  /\b(?:(?:forwarded|passed|sent|referred|redirected|bounced) (?:it|them|him|her|that|this|the (?:request|email|e-mail|call|message|producer|reporter|journalist)) (?:on |straight |right )?(?:to|over to|along to) (?:the |our )?(?:comms|communications|ced|media relations|pio|info officer|communications (?:branch|division|team|and engagement))|(?:journalists|reporters|media|the press) (?:don't|never|won't|do not|will never) (?:call|ask|want|interview|bother) me|(?:i said|i told (?:them|her|him)|j'ai dit|je lui ai dit|je leur ai dit) (?:"|')?(?:no comment|pas de commentaires?))/g;
 
 /** The writer reads the news: "Free Press paywall is killing me, anybody got a gift link for the story?" */
 const READER =
@@ -365,6 +373,7 @@ export const media: Detector = {
     // an outlet's or a reporter's handle ("@jsmith_freep"), or "your piece on ag inspectors"
     const outlets = [...spans(MEDIA, lower, true), ...spans(MEDIA_HANDLE, lower)];
     for (const o of outlets) signals.push({ kind: 'media', start: o.start, end: o.end });
+    signals.push(...signalsOf('handled', HANDLED, lower));
     const me = ME.exec(lower);
     if (me) signals.push({ kind: 'self', start: me.index, end: me.index + me[0].length });
     for (const t of spans(TALK, lower)) {
@@ -398,7 +407,10 @@ export const media: Detector = {
           { all: ['self', 'courting'], score: 0.55 },
           { all: ['self', 'talk'], score: 0.45 },
         ],
-        unless: { any: ['personal'], score: 0.3, but: ['work', 'govtopic'] },
+        unless: [
+          { any: ['personal'], score: 0.3, but: ['work', 'govtopic'] },
+          { any: ['handled'], score: 0.2, but: ['courting'] },
+        ],
       });
     return { hits, signals };
   },

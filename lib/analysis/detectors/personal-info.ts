@@ -526,7 +526,12 @@ const SELF_AS_PATIENT =
 /** The writer's own child or family member is the patient: "our son got his FASD diagnosis today". */
 const FAMILY_AS_PATIENT =
   /\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa|granny|nana)\b[^.!?\n]{0,40}\b(?:her|his|their) (?:dialysis|chemo\w*|diagnosis|surgery|treatments?|therapy|medications?|meds|insulin|specialist|appointments?)\b/;
+/** The person said it may be shared: "Lisa said we could share", "posted with her permission". */
+const CONSENT =
+  /\b(?:(?:said|says|told (?:us|me)) (?:we|i) (?:could|can|may) (?:share|post|tell)|with (?:her|his|their|[a-z]+'s) (?:permission|blessing|ok|okay)|(?:gave|give) (?:us|me) (?:the )?(?:ok|okay|permission|green light) to (?:share|post)|(?:shared|posted) with permission|(?:m'a|nous a) (?:permis|donn[ée] la permission)|avec (?:sa|leur) permission)\b/g;
 const NOT_SOMEONE_SERVED: Unless[] = [
+  // a colleague or friend who said it may be shared; not a client, whose consent on a public post is doubtful
+  { any: ['consent'], score: 0.3, but: ['client'] },
   { any: ['private'], score: 0.3 },
   { any: ['personal'], score: 0.3, but: ['client', 'work'] },
   // relayed news (a verdict "all over the news") is not the writer's disclosure unless their own work is in it
@@ -549,6 +554,7 @@ export const personalInfo: Detector = {
       ),
       ...signalsOf('sensitive', SENSITIVE, lower),
       ...signalsOf('demographic', DEMOGRAPHIC, lower),
+      ...signalsOf('consent', CONSENT, lower),
     ];
     const hasSinKey = SIN_KEY.test(lower);
     const hasPhinKey = PHIN_KEY.test(lower);

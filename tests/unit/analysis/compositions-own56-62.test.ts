@@ -1,0 +1,112 @@
+/**
+ * Rule compositions from own56–own62 (each first scored untouched): the false alarms those writers
+ * raised, then the shapes they found that the rules missed. Rules only (`learned: false` in `quietIn`),
+ * so each test pins the rule itself. The sentences are new variations on those shapes, not the corpus
+ * sentences; each group pairs near misses that must stay quiet with real cases that must still warn.
+ */
+import { describe, it } from 'vitest';
+import { pinAll, quietIn } from './helpers.ts';
+
+describe('false alarms from the own56 writer (a union steward) stay quiet', () => {
+  it("the union's side of the table is not the employer's confidential information", () => {
+    quietIn(
+      "On the bargaining team this round, so I can't share anything from the table until our bulletin goes out.",
+      'confidential',
+    );
+    quietIn('Our local runs a grievance clinic Tuesdays. Free, confidential, coffee provided.', 'confidential');
+    quietIn(
+      "As an MGEU member I think the government's wage offer is a slap in the face to frontline staff.",
+      'confidential',
+    );
+  });
+  it('someone kept anonymous to be praised is not a leak', () => {
+    quietIn(
+      "Did a follow-up at a group home today, won't say which, and honestly the best run place I've seen. Kudos to that staff.",
+      'confidential',
+    );
+  });
+  it('a media request passed to Communications or declined is not taken up', () => {
+    quietIn(
+      'A Free Press reporter called about the jail lockdown. Passed it along to communications, as you do.',
+      'media',
+    );
+    quietIn("Reporters never call me, I just count ducks. Winnipeg Free Press, I'm available for nothing.", 'media');
+    quietIn("Ma sœur travaille à Radio-Canada. Elle m'a demandé mon avis sur le souper; j'ai dit pas de commentaire.", 'media');
+    quietIn('Independent journalist here, writing for the Brandon Sun on drought. Farmers, DM me!', 'media');
+  });
+  it("a family member's job, an application for a provincial program, and a named reporter are not the writer's", () => {
+    quietIn('My ex works for the province in IT and still forgets every birthday. Typical.', 'government-voice');
+    quietIn(
+      "Last call to apply for the province's wildfire relief payment! Official page below, beware of scam texts.",
+      'government-voice',
+    );
+    quietIn('Reporter Jenna from CTV came to film my son\'s science fair today, he was thrilled.', 'personal-info');
+    quietIn(
+      "Our branch raised $2,000 for Marisol's surgery and she said we could share the good news: she's home!",
+      'personal-info',
+    );
+  });
+  it("a colleague's long lunches, a shop's guarantee and a word that only starts like a promise stay quiet", () => {
+    quietIn('Meanwhile the lady in accounts takes three-hour lunches and nobody blinks.', 'disrepute');
+    quietIn(
+      'This is Carla from Prairie Roofing. We promise your shingles will be done by Friday or the tarp is on us.',
+      'commitment',
+    );
+    quietIn('Toured a care home today, cleanest kitchen I have seen and the best soup I\'ve seen all year.', 'commitment');
+    quietIn('At the all-staff they went through the plan for the new intake form, slides and all.', 'commitment');
+  });
+});
+
+describe('what the own56 fixes must still catch', () => {
+  pinAll([
+    // a leak to the union's group is still a leak
+    [
+      'Leaked the draft staffing plan to the union group chat before management told anyone. Oops.',
+      'confidential',
+      'Leaked the draft',
+      'gr.confidential',
+    ],
+    // kept anonymous, but what is told is a failed inspection
+    [
+      "Not naming the plant, but the one east of Portage failed its boiler inspection twice and it's still running.",
+      'confidential',
+      'Not naming the',
+      'gr.confidential',
+    ],
+    // a steward who hears the employer's plan in a meeting
+    [
+      "MGEU steward here. Can't say much but management just told us the Dauphin office is closing in March.",
+      'confidential',
+      "Can't say much",
+      'gr.confidential',
+    ],
+    // a personnel decision about to happen
+    [
+      'No names, but our regional director is about to be let go over the audit findings.',
+      'confidential',
+      'is about to be let go',
+      'gr.confidential',
+    ],
+    // "for the province" after the work the writer does
+    [
+      'I do drainage licensing for the province and honestly the new rules for farmers are way too lax.',
+      'government-voice',
+      'for the province',
+      'gr.personal-views',
+    ],
+    // the writer is in the long lunch
+    [
+      'Took a three-hour lunch on the clock again, nobody at the office noticed lol',
+      'disrepute',
+      'three-hour lunch on the clock',
+      'gr.disrepute',
+    ],
+    // an outlet, "no comment", then an invitation: the request is taken up after all
+    [
+      'CBC wants me on about the jail. I said no comment lol but DM me later 😉',
+      'media',
+      'CBC',
+      'gr.media',
+    ],
+  ]);
+});
