@@ -13,7 +13,10 @@ describe('false alarms from the own56 writer (a union steward) stay quiet', () =
       "On the bargaining team this round, so I can't share anything from the table until our bulletin goes out.",
       'confidential',
     );
-    quietIn('Our local runs a grievance clinic Tuesdays. Free, confidential, coffee provided.', 'confidential');
+    quietIn(
+      'Our local runs a grievance clinic Tuesdays. Free, confidential, coffee provided.',
+      'confidential',
+    );
     quietIn(
       "As an MGEU member I think the government's wage offer is a slap in the face to frontline staff.",
       'confidential',
@@ -30,17 +33,29 @@ describe('false alarms from the own56 writer (a union steward) stay quiet', () =
       'A Free Press reporter called about the jail lockdown. Passed it along to communications, as you do.',
       'media',
     );
-    quietIn("Reporters never call me, I just count ducks. Winnipeg Free Press, I'm available for nothing.", 'media');
-    quietIn("Ma sœur travaille à Radio-Canada. Elle m'a demandé mon avis sur le souper; j'ai dit pas de commentaire.", 'media');
+    quietIn(
+      "Reporters never call me, I just count ducks. Winnipeg Free Press, I'm available for nothing.",
+      'media',
+    );
+    quietIn(
+      "Ma sœur travaille à Radio-Canada. Elle m'a demandé mon avis sur le souper; j'ai dit pas de commentaire.",
+      'media',
+    );
     quietIn('Independent journalist here, writing for the Brandon Sun on drought. Farmers, DM me!', 'media');
   });
   it("a family member's job, an application for a provincial program, and a named reporter are not the writer's", () => {
-    quietIn('My ex works for the province in IT and still forgets every birthday. Typical.', 'government-voice');
+    quietIn(
+      'My ex works for the province in IT and still forgets every birthday. Typical.',
+      'government-voice',
+    );
     quietIn(
       "Last call to apply for the province's wildfire relief payment! Official page below, beware of scam texts.",
       'government-voice',
     );
-    quietIn('Reporter Jenna from CTV came to film my son\'s science fair today, he was thrilled.', 'personal-info');
+    quietIn(
+      "Reporter Jenna from CTV came to film my son's science fair today, he was thrilled.",
+      'personal-info',
+    );
     quietIn(
       "Our branch raised $2,000 for Marisol's surgery and she said we could share the good news: she's home!",
       'personal-info',
@@ -52,8 +67,14 @@ describe('false alarms from the own56 writer (a union steward) stay quiet', () =
       'This is Carla from Prairie Roofing. We promise your shingles will be done by Friday or the tarp is on us.',
       'commitment',
     );
-    quietIn('Toured a care home today, cleanest kitchen I have seen and the best soup I\'ve seen all year.', 'commitment');
-    quietIn('At the all-staff they went through the plan for the new intake form, slides and all.', 'commitment');
+    quietIn(
+      "Toured a care home today, cleanest kitchen I have seen and the best soup I've seen all year.",
+      'commitment',
+    );
+    quietIn(
+      'At the all-staff they went through the plan for the new intake form, slides and all.',
+      'commitment',
+    );
   });
 });
 
@@ -102,11 +123,6 @@ describe('what the own56 fixes must still catch', () => {
       'gr.disrepute',
     ],
     // an outlet, "no comment", then an invitation: the request is taken up after all
-    [
-      'CBC wants me on about the jail. I said no comment lol but DM me later 😉',
-      'media',
-      'CBC',
-      'gr.media',
-    ],
+    ['CBC wants me on about the jail. I said no comment lol but DM me later 😉', 'media', 'CBC', 'gr.media'],
   ]);
 });
