@@ -41,6 +41,10 @@ export type SignalKind =
   | 'prediction' // a citizen's forecast about government: "mark my words", "calling it now"
   | 'kin' // the writer's own family is the one served: "my son's IEP meeting", "our daughter got her diagnosis"
   | 'consent' // the person said it may be shared: "Lisa said we could share", "with her permission"
+  | 'distress' // someone served crying at the counter: "a client cried at my desk"
+  | 'pursuit' // messages that went unanswered: "you didn't answer my DMs"
+  | 'seized' // goods seized or confiscated on the job
+  | 'leisure' // golf, the lake, a brewery: what a sick day or a per diem went to
   | 'praise' // the writer praises someone: "good job", "the cleanest kitchen"
   | 'union' // the union's side of the table: "bargaining committee", "our Local", "steward"
   | 'handled' // a media request passed to Communications or declined: "forwarded it to comms", "no comment"

@@ -6,7 +6,7 @@
  * at traffic or at oneself, or sports trash talk, stays quiet.
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { type Detector, type Hit, phrases, type Signal, spans } from '../hits.ts';
+import { type Detector, type Hit, phrases, type Signal, signalsOf, spans } from '../hits.ts';
 import { PET } from '../names.ts';
 
 let matcher: RegExpMatcher | undefined;
@@ -483,7 +483,8 @@ const MISCONDUCT = new RegExp(
     '(?:submits?|submitted|claimed|claim|put in for) mileage for \\d+ ?km[^.!?\\n]{0,40}?actual',
     '["\'“](?:awaiting parts|in for repairs|out of service)["\'”] for (?:two|three|four|\\d+) weeks',
     'called in sick (?:\\w+ ){0,3}(?:for|with) (?:a |an )?["“«‘\']',
-    'called in sick[^.!?\\n]{0,60}?(?:tailgate|golf|the lake|the beach|hunting|fishing|the cabin|the cottage|a concert|not sick|wasn.t sick|was me)',
+    // (not "with a real fever, missed the golf tournament")
+    'called in sick(?![^.!?\\n]{0,40}?\\b(?:real|actual|legit|genuine|missed|missing|miss)\\b)[^.!?\\n]{0,60}?(?:tailgate|golf|the lake|the beach|hunting|fishing|the cabin|the cottage|a concert|not sick|wasn.t sick|was me)',
     '(?:not|wasn.t) (?:actually )?sick\\. just',
     'cong[ée]s? de maladie ?[»”"]? (?:\\w+ ){0,5}pour aller',
     '(?:slept|sleeping|asleep|napping|napped|sleep) (?:through |in |at )(?:half |most of |all of )?(?:my |the )?(?:\\w+ )?(?:shift|control booth|guard booth|booth|post)\\b',
@@ -518,6 +519,7 @@ const SLUR = new RegExp(
     'f[a@]gg?(?:ot)?s?',
     'n[i1]gg(?:er|a)s?',
     'tranny',
+    'tapettes?(?! (?:[àa] )?(?:mouches?|souris))',
     'trannies',
     'spics?',
     'chinks?',
@@ -592,7 +594,7 @@ const THREAT = new RegExp(
   ])}`,
   'g',
 );
-const MASKED_PROFANITY = /\b(?:r\*tard|f\*+k?|f\*\*\*|sh\*+t|b\*+tch|a\*+hole|c\*+nt)/g;
+const MASKED_PROFANITY = /\b(?:f\*g|r\*tard|f\*+k?|f\*\*\*|sh\*+t|b\*+tch|a\*+hole|c\*+nt)/g;
 
 /** Something the job entrusts: a vehicle, a card, time, an inspection, a file, a client's service. */
 const DUTY = new RegExp(
@@ -935,7 +937,7 @@ const POWER_ABUSE = new RegExp(
     `(?:jou[ée]r?|jouait|on a jou[ée]) aux cartes[^.!?\\n]{0,50}?(?:pendant que|boardroom|salle de (?:r[ée]union|conf[ée]rence)|au bureau|sur le shift)`,
     `(?:ramen[ée]|pris|apport[ée]|vol[ée])[^.!?\\n]{0,60}?(?:du bureau|de la job|de l'ouvrage)[^.!?\\n]{0,40}?(?:pour (?:la business|ma|mon|mes)|personne va)`,
     `(?:call[ée]|appel[ée]|appel[ée]e) malade[^.!?\\n]{0,40}?(?:pour aller|au chalet|au lac|à la p[eê]che|à la chasse)`,
-    `(?:cong[ée] de maladie|calling in sick|call in sick|called in sick|sick day|malade aujourd.hui|je suis malade|(?:home )?sick today)[^.!?\\n]{0,40}?(?:\\((?!(?:a |an )?(?:real|actual|legit|genuine|actually|really|for real|truly))|traduction|translation|lire:|read:|jets|game|golf|lake|au lac|chalet|fishing|p[eê]che|hunting|chasse|opener|playoffs?|caisse de)`,
+    `(?:cong[ée] de maladie|calling in sick|call in sick|called in sick|sick day|malade aujourd.hui|je suis malade|(?:home )?sick today)(?![^.!?\\n]{0,40}?\\b(?:real|actual|legit|genuine|missed|missing|miss|manqu[ée])\\b)[^.!?\\n]{0,40}?(?:\\((?!(?:a |an )?(?:real|actual|legit|genuine|actually|really|for real|truly))|traduction|translation|lire:|read:|jets|game|golf|lake|au lac|chalet|fishing|p[eê]che|hunting|chasse|opener|playoffs?|caisse de)`,
     `(?:avec|sur) la carte (?:d'achat|de cr[ée]dit) du (?:bureau|gouvernement|minist[eè]re|travail)`,
     `m'arranger pour qu'(?:il|elle) (?:dure|reste) pas`,
     `(?:j'ai dormi|dormi|fait une sieste|une sieste)[^.!?\\n]{0,50}?(?:au (?:bureau|travail)|sur mon quart|pendant (?:mon|le) (?:quart|shift)|de nuit|dans (?:la salle|le camion|le char))`,
@@ -1064,6 +1066,115 @@ const CONCEAL = new RegExp(
 );
 const MOCKERY =
   /(?:\b(?:sure jan|sure buddy|sure thing buddy|people of walmart|casting call|bless (?:his|her|their) (?:heart|hearts)|you can't fix stupid|can't make this up|act like (?:they're|he's|she's|they are) the first|thinks? ['"][^'"]{2,30}['"] means|at this point we need a|the (?:stupidity|audacity)|(?:genuinely|honestly|really|literally) (?:did not|didn't|don't|do not|couldn't) care|m[ée]riteraient de perdre|iq (?:is|of) (?:room temperature|a (?:potato|rock|doorknob))|personality of (?:expired milk|a (?:potato|rock|wet \w+))|learn to read|little punk|whiners|their own worst enem(?:y|ies)|can't help people who won't help themselves|sure hun|the whole (?:team|office|unit|counter) laughed|smells like (?:a )?(?:wet dog|garbage|feet|a barn)|(?:the )?iq of a \w+(?: \w+)?|the reason shampoo has instructions|people like you are (?:why|the reason)|['"] my (?:a\*\*|ass)|learn proper english|snowflake|if you catch my drift|smell(?:s|ed) like a brewery|(?:can|could) (?:barely|hardly) speak (?:english|french)|like we're (?:farm )?animals|de vrais? (?:cas|clowns))\b|[🙄🤡🤦])/gu;
+
+/** Dull things a person is compared with: "the emotional range of a parking meter". */
+const DULL_THING =
+  '(?:wet |dead |cardboard |old )?(?:parking meter|potato|rock|brick|doorknob|fence ?post|toaster|houseplant|goldfish|sloth|slug|turnip|cardboard box|box|teaspoon|lamp|mop|roomba|paperweight|filing cabinet|stapler|sponge|cabbage|turnip|ham sandwich|magic 8.?ball|screen ?saver|rubber duck)';
+
+/**
+ * Contempt built from a frame, whatever the words in it: a person compared with a dull thing ("dumber
+ * than a bag of hammers", "better judgement from a Roomba"), "must be exhausting being that mediocre",
+ * "bit sensitive for someone who…", sarcastic "truly the brightest minds", the whole floor laughing at
+ * someone. Aimed at a person by its grammar, so it warns on its own.
+ */
+const CONTEMPT_FRAME = new RegExp(
+  `${phrases([
+    '(?:dumber|thicker|denser|dimmer|dumb|thick|dense|dim) (?:than|as) (?:a |an )?(?:bag|box|sack|pile|bucket|bowl|can|load|barrel|bunch) of ',
+    `the (?:emotional range|iq|brains?|intelligence|charisma|leadership skills|people skills|social skills|attention span|common sense|work ethic|spine|backbone|personality|judge?ment) of (?:a |an )${DULL_THING}`,
+    `(?:i've|i have|i) (?:seen|met|had|gotten|got) (?:better|smarter|more) (?:\\w+ ){0,2}(?:from|out of) (?:a |an |my )${DULL_THING}`,
+    '(?:exhausting|tiring|hard|nice|fun) (?:being|to be) (?:that|so|this) (?:mediocre|incompetent|clueless|useless|lazy|dense|dumb|stupid|entitled|thick)',
+    '(?:a bit|bit|a little|kinda|pretty|awfully|rather|quite) (?:sensitive|touchy|precious|uppity|mouthy|lippy|sassy) for (?:someone|a (?:girl|woman|lady|guy|clerk|receptionist|temp|secretary|newbie)) (?:who|that)',
+    '(?:truly|really|clearly|obviously) the (?:brightest|sharpest|finest|smartest) (?:minds|tools|bulbs|crayons)',
+    'birth control exists|(?:ever )?heard of (?:birth control|condoms)',
+    "a walking (?:[\\w']+ ){1,3}with(?:out| no) (?:any )?(?:content|brains?|clue|substance|spine|personality|a clue)",
+    "(?:ont|a|avez|as) (?:pas|jamais) invent[ée] (?:l'eau ti[eè]de|le bouton [àa] quatre trous|la roue)",
+    'neurones?,? (?:c.est|est) (?:le |un )?d[ée]sert',
+    '(?:everyone|everybody|the whole (?:floor|office|team|branch|unit|department|counter|building))(?: (?:on|in|at|from) [^.!?\\n]{1,30}?)? (?:is|are) (?:all )?laughing at (?:you|her|him)',
+  ])}`,
+  'g',
+);
+/** Mockery that needs the people of the job beside it: "I've started timing her", "I need subtitles". */
+const CONTEMPT_AIMED = new RegExp(
+  `${phrases([
+    "(?:i've |i have |i )?(?:started|start|been) (?:timing (?:her|him|them)|a stopwatch|clocking (?:her|him|them))",
+    '(?:i |we )?need(?:ed)? subtitles',
+    "(?:the )?(?:world|universe|planet) (?:does not|doesn't|do not|don't) revolve around",
+  ])}`,
+  'g',
+);
+
+/** A client's distress at the counter, then the writer shrugging it off: "a client cried at my desk… Next!" */
+const DISTRESS =
+  /\b(?:client|caller|patient|applicant|tenant|resident|inmate|senior|elder|(?:a|this|one|another|some) (?:lady|woman|man|guy|mom|dad|grandma|grandpa|mother|father))\b[^.!?\n]{0,40}?\b(?:cried|was crying|started crying|broke down|sobbed|was sobbing|in tears|a pleur[ée]|pleurait|braillait)\b|\b(?:cried|was crying|started crying|broke down|sobbed|in tears) at my (?:desk|counter|wicket|window|station|booth)\b/g;
+const CALLOUS = new RegExp(
+  `${phrases([
+    'next!',
+    'kept (?:eating|scrolling|typing|texting)',
+    '(?:i )?nodded and (?:kept|went back|carried on)',
+    "(?:stop|stopped|quit|quitting) caring|(?:didn't|don't|do not|did not) care",
+    'not my problem|pas mon probl[eè]me',
+    'take it to a therapist',
+    'boo ?hoo|cry me a river',
+    'told (?:her|him|them) to (?:get over it|toughen up|suck it up|cry somewhere else)',
+  ])}`,
+  'g',
+);
+
+/** Jokes that threaten: "next person who asks is getting stapled to the wall", "I have access to your HR file". */
+const THREAT_FRAME = new RegExp(
+  `${phrases([
+    '(?:next|the next) (?:person|guy|lady|client|caller|one|customer|idiot|clown|fool|moron) (?:who|that|to) [^.!?\\n]{0,80}?(?:is getting|gets|will get|is gonna get|is going to get|gonna get) (?:\\w+ ){0,2}(?:stapled|punched|slapped|smacked|thrown|decked|tased|stabbed|shot|kicked|launched|throat-punched|strangled|choked|buried|a fist|a chair|a stapler)',
+    "(?:i have|i've got|i got|i still have) access to (?:your|his|her|their) (?:hr |personnel |medical |health |tax |case |employee |home )?(?:file|files|record|records|address|info|information|chart)",
+    '[\'"‘“](?:accidentally|accidently)[\'"’”] (?:\\w+ ){0,2}(?:dump|dumping|spill|spilling|drop|dropping|trip|tripping|bump|bumping|shove|shoving|lose|losing|delete|deleting|shred|shredding|back into|run over)',
+  ])}`,
+  'g',
+);
+/** Retaliation passed off as chance: the inmate's hot water "mysteriously 'breaks'". Where the job is in view. */
+const RETALIATION =
+  /\bmysteriously ['"‘“]?(?:breaks?|broke|disappears?|goes missing|went missing|gets lost|got lost|stops working|stopped working|runs out|ran out)\b/g;
+/** Messages that went unanswered: the pursuit that makes "I'll swing by your cubicle" a threat. */
+const PURSUIT =
+  /\byou (?:didn't|did not|haven't|have not|never|won't) (?:answer(?:ed)?|respond(?:ed)? to|repl(?:y|ied) to|return(?:ed)?|open(?:ed)?)(?: any of)? my (?:dms?|texts?|messages?|calls?|emails?)\b/g;
+const PURSUED = new RegExp(
+  `${phrases([
+    'i know you (?:saw|read|got|opened) (?:them|it|my)',
+    "(?:i'll|i will|i'll just|guess i'll) (?:swing|stop|come|drop) by your (?:cubicle|desk|office|house|place|home|car)",
+  ])}`,
+  'g',
+);
+
+/**
+ * Misconduct by composition. A sick day or leave spent on leisure ("called in with a 'migraine' so I
+ * could make the tee time"); an excuse in scare quotes where the job is in view ("'stress leave'",
+ * «disponible», "'start' at 10"); callers left on hold; damage to a work vehicle blamed on a deer;
+ * seized goods for supper; the per diem or the taxpayers thanked for the writer's leisure.
+ */
+const LEISURE =
+  '(?:tee time|golf|the lake|the beach|the cabin|the cottage|fishing|ice fishing|hunting|concert|jets game|bombers game|vegas|mexico|cuba|puerto|cancun|florida|hawaii|cruise|resort|skiing|brunch|shopping|spa|chalet|road trip|brewer(?:y|ies)|steak|patio|margaritas?|cocktails?|drinks|pints?|beers?)';
+const MISCONDUCT_FRAME = new RegExp(
+  `${phrases([
+    `(?:called in|call in|calling in|booked off|book off|took (?:a |the day |the week )?(?:sick|a sick day)|sick days?|stress leave|caller? malade|cong[ée] de maladie)[^.!?\\n]{0,60}?(?:so (?:i|we) (?:could|can)|to (?:go|make|catch|hit|get)|and (?:went|hit|headed|spent|drove)|(?:spent|spending) (?:it|them|the day|the week|the time)|instead|pour (?:aller|faire))[^.!?\\n]{0,40}?\\b${LEISURE}`,
+    '(?:put|leave|left|putting|leaving) (?:folks|people|callers|them|clients|customers|the line|everyone) on hold (?:and|to|while) (?:go|i|grab|vape|smoke|scroll)',
+    '(?:rolled|crashed|dented|backed|wrecked|scraped|ditched|put)[^.!?\\n]{0,60}?(?:grader|truck|van|plow|loader|cruiser|half-?ton|unit|boat|tahoe|atv)[^.!?\\n]{0,80}?(?:told|blamed|said|reported)[^.!?\\n]{0,40}?(?:deer|moose|rock|pothole|weather|black ice|someone else|wasn.t me)',
+    `per diem (?:covers|covered|paid for|pays for) (?:it all|all of it|the (?:\\w+ )?(?:${LEISURE}|bar|bar tab))`,
+  ])}`,
+  'g',
+);
+const QUOTED_EXCUSE =
+  /['"‘“«] ?(?:sick|migraine|the flu|flu|stress leave|food poisoning|family emergency|dentist appointment|doctor's appointment|medical appointment|malade|rendez-vous m[ée]dical|cong[ée] de maladie|disponible|available|online|working|working from home|wfh|start|site visit|field visit|in the field|on the road) ?['"’”»]/g;
+const SEIZED = /\b(?:seized|confiscated|impounded|saisi|saisie)\b/g;
+const KEPT = new RegExp(
+  `${phrases([
+    "guess what'?s for (?:supper|dinner|lunch)",
+    '(?:for|into) (?:my )?(?:supper|dinner) tonight',
+    '(?:took|take|taking) (?:it|them|some|a few|the rest) home',
+    'in my (?:freezer|fridge|garage|basement)',
+  ])}`,
+  'g',
+);
+const TAXPAYER_THANKS =
+  /\b(?:thank(?:s| you)|cheers|merci|shout-?out)(?: to)?,? (?:the |les |all the |my fellow |dear )?(?:taxpayers?|contribuables|le gouvernement|the government|the province|manitobans)\b/g;
+const LEISURE_RE = new RegExp(`\\b${LEISURE}|[🥂🍹🛶⛳🍺🍻🏖️🏝️🍸]`, 'gu');
 
 /** "my cat is a useless …", "the dog was such a …": the insult's subject is an animal. */
 const AT_PET = new RegExp(
@@ -1251,6 +1362,107 @@ export const disrepute: Detector = {
           { all: ['target'], score: 0.65 },
           { all: ['duty'], score: 0.6 },
         ],
+      });
+    for (const s of spans(CONTEMPT_FRAME, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.contempt',
+        start: s.start,
+        end: s.end,
+        score: 0.7,
+        // "my son has the attention span of a goldfish": family teasing, unless the job's people are there
+        unless: { any: ['personal'], score: 0.25, but: ['target'] },
+      });
+    for (const s of spans(CONTEMPT_AIMED, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.contempt',
+        start: s.start,
+        end: s.end,
+        score: 0.3,
+        context: [
+          { all: ['target'], score: 0.65 },
+          { all: ['duty'], score: 0.6 },
+        ],
+        unless: { any: ['personal'], score: 0.25, but: ['target'] },
+      });
+    signals.push(...signalsOf('distress', DISTRESS, lower));
+    for (const s of spans(CALLOUS, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.contempt',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [{ all: ['distress'], score: 0.7 }],
+      });
+    for (const s of spans(THREAT_FRAME, lower))
+      hits.push({ category: 'disrepute', rule: 'disrepute.threat', start: s.start, end: s.end, score: 0.75 });
+    for (const s of spans(RETALIATION, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.3,
+        context: [
+          { all: ['target'], score: 0.7 },
+          { all: ['duty'], score: 0.7 },
+        ],
+      });
+    signals.push(...signalsOf('pursuit', PURSUIT, lower));
+    for (const s of spans(PURSUED, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.threat',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [{ all: ['pursuit'], score: 0.7 }],
+      });
+    for (const s of spans(MISCONDUCT_FRAME, lower).filter((x) => !someoneElse(lower, x.start)))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.75,
+        unless: notOurs,
+      });
+    for (const s of spans(QUOTED_EXCUSE, lower).filter((x) => !someoneElse(lower, x.start)))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0.3,
+        context: [
+          { all: ['duty'], score: 0.65 },
+          { all: ['work', 'leisure'], score: 0.7 },
+          { all: ['work', 'self'], score: 0.6 },
+        ],
+        unless: [notOurs, { any: ['personal'], score: 0.25, but: ['work', 'duty'] }],
+      });
+    signals.push(...signalsOf('seized', SEIZED, lower));
+    for (const s of spans(KEPT, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [{ all: ['seized'], score: 0.7 }],
+      });
+    signals.push(...signalsOf('leisure', LEISURE_RE, lower));
+    for (const s of spans(TAXPAYER_THANKS, lower))
+      hits.push({
+        category: 'disrepute',
+        rule: 'disrepute.misconduct',
+        start: s.start,
+        end: s.end,
+        score: 0,
+        context: [{ all: ['leisure'], score: 0.65 }],
+        unless: notOurs,
       });
     for (const s of spans(HARASS, lower))
       hits.push({

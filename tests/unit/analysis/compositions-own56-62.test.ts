@@ -126,3 +126,98 @@ describe('what the own56 fixes must still catch', () => {
     ['CBC wants me on about the jail. I said no comment lol but DM me later 😉', 'media', 'CBC', 'gr.media'],
   ]);
 });
+
+describe('disrepute by frame, from own60 (misconduct and contempt in many shapes)', () => {
+  it('the same frames about things, family or one’s own day stay quiet', () => {
+    quietIn('My son has the attention span of a goldfish when it comes to homework, love him.', 'disrepute');
+    quietIn("I'll swing by your desk Monday with the forms, no rush.", 'disrepute');
+    quietIn(
+      'My toddler cried at the store because the world does not revolve around him. Parenting!',
+      'disrepute',
+    );
+    quietIn(
+      'Called in sick Monday with a real fever, missed the golf tournament I paid for. Ugh.',
+      'disrepute',
+    );
+    quietIn('Thank you taxpayers for the new rink in Dauphin, the kids love it.', 'disrepute');
+    quietIn('Police seized a truckload of stolen copper near Selkirk this week, per the news.', 'disrepute');
+    quietIn('The mouse trap worked: tapette à souris 1, souris 0.', 'disrepute');
+  });
+});
+
+describe('what the disrepute frames catch', () => {
+  pinAll([
+    [
+      'Our new ADM is dumber than a box of rocks and half as useful.',
+      'disrepute',
+      'dumber than a box of ',
+      'gr.disrepute',
+    ],
+    [
+      'My director has the people skills of a filing cabinet. Send help.',
+      'disrepute',
+      'the people skills of a filing cabinet',
+      'gr.disrepute',
+    ],
+    [
+      'That intake worker said I was rude. Must be exhausting being that clueless every single day.',
+      'disrepute',
+      'exhausting being that clueless',
+      'gr.disrepute',
+    ],
+    [
+      'A senior broke down at my wicket over her pension. Kept scrolling my phone till she left.',
+      'disrepute',
+      'Kept scrolling',
+      'gr.disrepute',
+    ],
+    [
+      'Next client who asks me to waive the fee is getting launched into the parking lot.',
+      'disrepute',
+      'Next client who asks me to waive the fee is getting launched',
+      'gr.disrepute',
+    ],
+    [
+      'To whoever parks in my spot: I have access to your personnel file. Think about it.',
+      'disrepute',
+      'I have access to your personnel file',
+      'gr.disrepute',
+    ],
+    [
+      "You haven't answered my texts all week. I know you read them.",
+      'disrepute',
+      'I know you read them',
+      'gr.disrepute',
+    ],
+    [
+      'Booked off sick Friday so I could hit the cabin early, the lake was glass 🛶',
+      'disrepute',
+      'Booked off sick Friday so I could hit the cabin',
+      'gr.disrepute',
+    ],
+    [
+      'Backed the plow truck into the salt shed and told the foreman it was black ice. It was my phone.',
+      'disrepute',
+      'Backed the plow truck into the salt shed and told the foreman it was black ice',
+      'gr.disrepute',
+    ],
+    [
+      'Confiscated two coolers of walleye at the landing today. Guess what’s for dinner 🐟',
+      'disrepute',
+      'Guess what’s for dinner',
+      'gr.disrepute',
+    ],
+    [
+      'Three days at a conference in Banff: one session, two golf rounds. Thanks taxpayers ⛳',
+      'disrepute',
+      'Thanks taxpayers',
+      'gr.disrepute',
+    ],
+    [
+      "Nouveau au bureau pis déjà une vraie tapette, on gage combien de semaines qu'il tient?",
+      'disrepute',
+      'tapette',
+      'gr.disrepute',
+    ],
+  ]);
+});
