@@ -45,6 +45,7 @@ export type SignalKind =
   | 'pursuit' // messages that went unanswered: "you didn't answer my DMs"
   | 'seized' // goods seized or confiscated on the job
   | 'leisure' // golf, the lake, a brewery: what a sick day or a per diem went to
+  | 'event' // a public event: "everyone welcome", "join us", "meets at the library"
   | 'praise' // the writer praises someone: "good job", "the cleanest kitchen"
   | 'union' // the union's side of the table: "bargaining committee", "our Local", "steward"
   | 'handled' // a media request passed to Communications or declined: "forwarded it to comms", "no comment"

@@ -588,7 +588,7 @@ const POSSESSIVE_NOUN =
 /** ...but after "it", "that" or "he", "'s" is "is" whatever follows. */
 const POSSESSIVE_IS = /\b(?:it|that|he|she|there|what|who|this|everything|everyone|nothing)\s*$/;
 const NOT_DELIVERY =
-  /(?:will|'ll|shall) (?:just |only |also )?(?:be )?(?:stop|stopping|quit|post|posting|say|saying|tell|telling|talk|talking|complain|complaining|vote|voting|miss|missing|cry|laugh|die|think|remember|pray|try|trying|see|wait|waiting|believe|share|sharing)\b/;
+  /(?:will|'ll|shall) never again|(?:will|'ll|shall) (?:just |only |also )?(?:be )?(?:stop|stopping|quit|post|posting|say|saying|tell|telling|talk|talking|complain|complaining|vote|voting|miss|missing|cry|laugh|die|think|remember|pray|try|trying|see|wait|waiting|believe|share|sharing)\b/;
 
 /** Public-sector words that name who decides or what is said, not something delivered to someone. */
 const NOT_A_SERVICE =

@@ -633,7 +633,7 @@ export const confidential: Detector = {
     const toFamily =
       /^(?: (?:memo|briefing|note|report|update|intel|info))?:? (?:(?:to|for|from) (?:myself|self|the group ?chat|the girls|the boys|the squad|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone|group ?chat|besties|friends))\b|the (?:cat|dog|kids?|baby|toddler|puppy)\b|(?:from|to) [a-z ]{1,25}\((?:the |my )?(?:cat|dog|kids?|baby|toddler|puppy|husband|wife|partner)\))/;
     // "minutes from the last parent council meeting are up on the school website": a public document
-    const posted = /^(?: from [a-z' ]{0,40})? (?:is|are) (?:now )?(?:up|posted|online) on\b/;
+    const posted = /^(?: from [a-z' ]{0,40})? (?:is|are) (?:now )?(?:up|posted|online)\b/;
     for (const s of spans(DOCUMENT, lower).filter(
       (d) => !toFamily.test(lower.slice(d.end, d.end + 40)) && !posted.test(lower.slice(d.end, d.end + 70)),
     ))

@@ -824,10 +824,13 @@ export const governmentVoice: Detector = {
     // (an opinion next to it is still the writer speaking: "Retirement party for Bev… as someone in Families I do think…")
     const atMilestone = { any: ['milestone' as const], score: MILESTONE, but: ['opinion' as const] };
     return {
-      hits: hits.map((h) => ({
-        ...h,
-        unless: [...(h.unless === undefined ? [] : [h.unless].flat()), atMilestone],
-      })),
+      hits: hits
+        // "my sister-in-law works as a social worker for the province": a relative's job, not the writer's
+        .filter((h) => !FAMILY_SUBJECT.test(lower.slice(Math.max(0, h.start - 80), h.start)))
+        .map((h) => ({
+          ...h,
+          unless: [...(h.unless === undefined ? [] : [h.unless].flat()), atMilestone],
+        })),
       signals,
     };
   },

@@ -525,7 +525,10 @@ const SELF_AS_PATIENT =
   /\((?:me|myself|moi)\)|\b(?:i'm|i am|i was) (?:the one |still )?in (?:bed|room|rm)\b|\b(?:hotel|motel|inn|conference|booking|airbnb|dorm|residence hall|escape room|breakout room)\b/;
 /** The writer's own child or family member is the patient: "our son got his FASD diagnosis today". */
 const FAMILY_AS_PATIENT =
-  /\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa|granny|nana)\b[^.!?\n]{0,40}\b(?:her|his|their) (?:dialysis|chemo\w*|diagnosis|surgery|treatments?|therapy|medications?|meds|insulin|specialist|appointments?)\b/;
+  /\b(?:my |our )?(?:dad|mom|mum|grandma|grandpa|granny|nana|husband|wife|son|daughter|brother|sister|uncle|aunt)(?:'s| is) (?:now )?(?:in|at|on) (?:bed|room|ward|unit|the (?:icu|ward|unit))\b|\b(?:the|a|one|another) (?:kid|child|boy|girl|toddler|baby) (?:in|from|at) [^.!?\n]{0,25}?\bat (?:my|our) (?:son|daughter|kid|kids|child|children|grandson|granddaughter)'s (?:daycare|school|class|classroom|preschool|day ?home|camp)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa|granny|nana)\b[^.!?\n]{0,40}\b(?:her|his|their) (?:dialysis|chemo\w*|diagnosis|surgery|treatments?|therapy|medications?|meds|insulin|specialist|appointments?)\b/;
+/** A public event: "meets at the Millennium Library, room 2B… everyone welcome". Its room and park are no one's case. */
+const PUBLIC_EVENT =
+  /\b(?:everyone(?: is)? welcome|all(?: are)? welcome|join us|meets? (?:at|in|every|on)|open to (?:the public|all|everyone)|potluck|rsvp|free admission|is having a (?:\w+ )?(?:picnic|bbq|barbecue|meeting|fundraiser|social)|tout le monde est bienvenu|bienvenue [àa] tous)\b/g;
 /** The person said it may be shared: "Lisa said we could share", "posted with her permission". */
 const CONSENT =
   /\b(?:(?:said|says|told (?:us|me)) (?:we|i) (?:could|can|may) (?:share|post|tell)|with (?:her|his|their|[a-z]+'s) (?:permission|blessing|ok|okay)|(?:gave|give) (?:us|me) (?:the )?(?:ok|okay|permission|green light) to (?:share|post)|(?:shared|posted) with permission|(?:m'a|nous a) (?:permis|donn[ée] la permission)|avec (?:sa|leur) permission)\b/g;
@@ -555,6 +558,7 @@ export const personalInfo: Detector = {
       ...signalsOf('sensitive', SENSITIVE, lower),
       ...signalsOf('demographic', DEMOGRAPHIC, lower),
       ...signalsOf('consent', CONSENT, lower),
+      ...signalsOf('event', PUBLIC_EVENT, lower),
     ];
     const hasSinKey = SIN_KEY.test(lower);
     const hasPhinKey = PHIN_KEY.test(lower);
@@ -564,6 +568,12 @@ export const personalInfo: Detector = {
       const formatted = m[2] !== '';
       const digits = raw.replace(/[\s-]/g, '');
       const luhn = luhnValid(digits);
+      // "confirmation 471 209 338", "order #…": a booking's number that happens to pass the check
+      const labelled =
+        /\b(?:order|ticket|confirmation|conf|tracking|booking|invoice|ref|reference|receipt|appointment|claim)\s*(?:#|no\.?|number)?\s*:?\s*$/.test(
+          lower.slice(Math.max(0, start - 24), start),
+        );
+      if (!hasSinKey && labelled) continue;
       if ((hasSinKey && luhn) || (formatted && isPlausibleSin(raw))) {
         hits.push({
           category: 'personal-info',
@@ -723,7 +733,12 @@ export const personalInfo: Detector = {
         score,
         context,
         // "my son's IEP meeting … proud of this kid and his teachers": the writer's own family
-        unless: [...NOT_SOMEONE_SERVED, { any: ['kin'], score: 0.3 }],
+        unless: [
+          ...NOT_SOMEONE_SERVED,
+          { any: ['kin'], score: 0.3 },
+          // a public event's room or park, with no one's health in it
+          { any: ['event'], score: 0.3, but: ['sensitive'] },
+        ],
       });
     for (const s of spans(DISTINGUISHED, lower))
       detail(s, 0, [

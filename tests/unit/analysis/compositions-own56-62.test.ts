@@ -221,3 +221,62 @@ describe('what the disrepute frames catch', () => {
     ],
   ]);
 });
+
+describe('false alarms from own57–own62 stay quiet', () => {
+  it('public events, posted minutes, a job posting and a politician quoted are public', () => {
+    quietIn(
+      'Our grief support circle meets at the Brandon library, room 3C, every other Tuesday. Everyone welcome.',
+      'personal-info',
+    );
+    quietIn(
+      "Minutes from Tuesday's parent council meeting are posted — they voted to keep the hot lunch program.",
+      'confidential',
+    );
+    quietIn(
+      'Job posting is live: Manitoba Health is hiring two lab techs in Thompson. Closes May 3.',
+      'confidential',
+    );
+    quietIn(
+      'Our MLA promised at the forum that the Swan River ER will reopen weekends by fall.',
+      'commitment',
+    );
+  });
+  it("a booking number, one's own family in a bed or at a daycare, a relative's job are not someone served", () => {
+    quietIn('Booked my flu shot, confirmation 046 454 286. Now to actually show up.', 'personal-info');
+    quietIn('Mom is in bed 7 at Deer Lodge now and she finally got the window seat.', 'personal-info');
+    quietIn("The kid in room 2 at my son's daycare bit him again. Toddlers.", 'personal-info');
+    quietIn(
+      'My brother-in-law works as a conservation officer for the province and he is the calmest human alive.',
+      'government-voice',
+    );
+  });
+  it('private clinics, salons, insurers and a resolution are not the government', () => {
+    quietIn('Our physio clinic will be closed Dec 24 to 27, back on the 28th!', 'confidential');
+    quietIn(
+      'Client night at the salon Thursday, 15% off all cuts, call 204-555-0142 to book.',
+      'personal-info',
+    );
+    quietIn(
+      "Hi Marj, Tom at Red River Mutual here — I'll make sure your hail claim gets a look by Friday.",
+      'commitment',
+    );
+    quietIn('I will never again take the night bus home after a double shift.', 'commitment');
+  });
+});
+
+describe('what the own57–own62 fixes must still catch', () => {
+  pinAll([
+    [
+      'Client in room 6 at the Brandon detox is the mayor’s nephew, everyone welcome to guess which.',
+      'personal-info',
+      'Client in room 6 at the',
+      'gr.confidential',
+    ],
+    [
+      'Adjudicated your claim this morning, confirmation 046 454 286, SIN on file matches.',
+      'personal-info',
+      '046 454 286',
+      'gr.confidential',
+    ],
+  ]);
+});

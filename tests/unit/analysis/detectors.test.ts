@@ -588,7 +588,7 @@ describe('disrepute (gr.disrepute)', () => {
     expectFinding(
       "Calling in 'sick' Friday so I can go to the lake, third time this month",
       'disrepute',
-      "Calling in 'sick",
+      "Calling in 'sick' Friday so I can go to the lake",
       'gr.disrepute',
     );
     expectFinding(
