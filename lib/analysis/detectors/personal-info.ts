@@ -233,6 +233,8 @@ const CLIENT = new RegExp(
 const SENSITIVE = new RegExp(
   `${phrases([
     'overdos\\w*',
+    // procedures and conditions that name someone's body (own62)
+    'colonoscop\\w*|mammogra\\w*|cleft (?:lip|palate)|hearing loss|\\d+ ?db loss|cochlear implant|implant cochl[ée]aire|(?:\\d+ (?:years?|months?|days?) )?sober|sobriety|se s[ée]parent|separating|in a cast|stable at',
     "od'd",
     'abus(?:e|ed|ive)',
     'fleeing',
@@ -455,7 +457,7 @@ const DEMOGRAPHIC =
   /(?:\b(?:mom|dad|mother|father|he|she|girl|boy|kid|son|daughter) (?:is|was) \d{1,2}\b|\b(?:he's|she's) \d{1,2}\b|\(\d{1,2},|\barrived from [a-z]+|\b\d{1,2}, from [a-z]+|\b(?:intake|client|patient|youth):? \d{1,2},|\b[a-z]+, \d{1,2}, (?:blood|bac|from|with|who)\b|\b\d0-something\b|\b[a-z]+, \d{1,2}, (?:is|was|has)\b|\b[a-z]+ \(\d{1,2}\)|(?<![$€£.,\d])\b\d{1,2} ?[mf]\b|\(\d{1,2}, [a-z][a-z ]+\)|\b[a-z]+, \d{2}, (?:at|from|of)\b|\b[a-z]+ [a-z]+, \d{1,2},|\b[a-z]+[!,] \d{2},|\b(?:le|la) (?:jeune|petite?|dame|monsieur|patiente?) de [a-z]+|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?old\b|\b\d{1,3} ?(?:yo|y\/o|ans)\b|\baged? \d{1,2}\b|\bgrade \d{1,2} (?:boy|girl|student|kid)\b|\b(?:girl|boy|man|woman|kid|teen|senior|mom|mother|dad|father|lady|guy|youth|child|baby) from [a-z][a-z]+(?: [a-z]+)?\b|\bwith (?:her|his|their) \d+ kids\b|\brue [a-z]+|\b\d{1,5} [a-z]+ (?:bay|st|street|ave|avenue|rd|road|cres|crescent|dr|drive)\b)/g;
 /** "the parolee we supervise on Main Street in Selkirk", "the cleaner at our Portage office". */
 const ROLE_AT_PLACE =
-  /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender)s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+/g;
+  /(?<!\bby )\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat) (?:parolee|client|patient|inmate|student|kid|lady|guy|woman|man|family|mom|dad|teen|youth|girl|boy|senior|cleaner|worker|tenant|resident|applicant|caller|offender|(?:[a-z]+ ){0,2}?(?:toddler|baby|grandpa|grandma|grandmother|grandfather|auntie|elder|coach|gentleman|fella|couple|widow|widower|veteran))s?\b[^.!?\n]{0,30}?\b(?:from|on|in|at) (?:our |the )?[A-Z][a-z]+|\b(?:[Ll]e|[Ll]a|[Uu]n|[Uu]ne|[Cc]e|[Cc]ette) (?:petit gars|petite fille|petite|petit|jeune|fille|gars|monsieur|madame|dame|a[îi]n[ée]e?|grand-p[eè]re|grand-m[eè]re|client|cliente|patient|patiente)(?: de \d{1,2} ans| de \d(?:e|re|i[eè]me) ann[ée]e)? (?:de|[àa]|du|au) [A-Z][\p{L}-]+/gu;
 
 /** "a guy named Roger Ducharme", "Mr. Petrenko": the writer's story is about one identified person. */
 const NAMED_PERSON =

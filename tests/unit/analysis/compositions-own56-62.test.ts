@@ -280,3 +280,34 @@ describe('what the own57–own62 fixes must still catch', () => {
     ],
   ]);
 });
+
+describe('someone served, told apart by who they are and where (own62)', () => {
+  it('an author, a coworker or one’s own grandpa stays quiet', () => {
+    quietIn('Finished a memoir by a former inmate at Headingley. Hard read, worth it.', 'personal-info');
+    quietIn('My grandpa at the Selkirk care home is 3 years sober today and proud of it!', 'personal-info');
+    quietIn(
+      'The retired coach from Dauphin who ran our minor hockey camp is turning 90, party Sunday!',
+      'personal-info',
+    );
+  });
+  pinAll([
+    [
+      'Fitted the retired curling coach from Neepawa for new hearing aids today, 60 dB loss in one ear.',
+      'personal-info',
+      'the retired curling coach from Neepawa',
+      'gr.confidential',
+    ],
+    [
+      'Home visit today: the toddler on Maryland with the cleft palate repair finally said her name!',
+      'personal-info',
+      'the toddler on Maryland',
+      'gr.confidential',
+    ],
+    [
+      'La petite de 7 ans de Lorette, celle avec l’implant cochléaire, a pleuré pendant tout le test.',
+      'personal-info',
+      'La petite de 7 ans de Lorette',
+      'gr.confidential',
+    ],
+  ]);
+});
