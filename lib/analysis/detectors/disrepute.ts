@@ -1153,7 +1153,7 @@ const LEISURE =
   '(?:tee time|golf|the lake|the beach|the cabin|the cottage|fishing|ice fishing|hunting|concert|jets game|bombers game|vegas|mexico|cuba|puerto|cancun|florida|hawaii|cruise|resort|skiing|brunch|shopping|spa|chalet|road trip|brewer(?:y|ies)|steak|patio|margaritas?|cocktails?|drinks|pints?|beers?)';
 const MISCONDUCT_FRAME = new RegExp(
   `${phrases([
-    `(?:called in|call in|calling in|booked off|book off|took (?:a |the day |the week )?(?:sick|a sick day)|sick days?|stress leave|caller? malade|cong[ée] de maladie)[^.!?\\n]{0,60}?(?:so (?:i|we) (?:could|can)|to (?:go|make|catch|hit|get)|and (?:went|hit|headed|spent|drove)|(?:spent|spending) (?:it|them|the day|the week|the time)|instead|pour (?:aller|faire))[^.!?\\n]{0,40}?\\b${LEISURE}`,
+    `(?:called in|call in|calling in|booked off|book off|took (?:a |the day |the week )?(?:sick|a sick day)|sick days?|stress leave|caller? malade|cong[ée] de maladie)[^.!?\\n]{0,60}?(?:so (?:i|we) (?:could|can)|to (?:go|make|catch|hit|get)|and (?:went|hit|headed|spent|drove)|(?:spent|spending) (?:it|them|the day|the week|the time)|instead|pour (?:aller|faire))[^.!?\\n]{0,40}?\\b${LEISURE}\\b`,
     '(?:put|leave|left|putting|leaving) (?:folks|people|callers|them|clients|customers|the line|everyone) on hold (?:and|to|while) (?:go|i|grab|vape|smoke|scroll)',
     '(?:rolled|crashed|dented|backed|wrecked|scraped|ditched|put)[^.!?\\n]{0,60}?(?:grader|truck|van|plow|loader|cruiser|half-?ton|unit|boat|tahoe|atv)[^.!?\\n]{0,80}?(?:told|blamed|said|reported)[^.!?\\n]{0,40}?(?:deer|moose|rock|pothole|weather|black ice|someone else|wasn.t me)',
     `per diem (?:covers|covered|paid for|pays for) (?:it all|all of it|the (?:\\w+ )?(?:${LEISURE}|bar|bar tab))`,
@@ -1174,7 +1174,7 @@ const KEPT = new RegExp(
 );
 const TAXPAYER_THANKS =
   /\b(?:thank(?:s| you)|cheers|merci|shout-?out)(?: to)?,? (?:the |les |all the |my fellow |dear )?(?:taxpayers?|contribuables|le gouvernement|the government|the province|manitobans)\b/g;
-const LEISURE_RE = new RegExp(`\\b${LEISURE}|[🥂🍹🛶⛳🍺🍻🏖️🏝️🍸]`, 'gu');
+const LEISURE_RE = new RegExp(`\\b${LEISURE}\\b|[🥂🍹🛶⛳🍺🍻🏖️🏝️🍸]`, 'gu');
 
 /** "my cat is a useless …", "the dog was such a …": the insult's subject is an animal. */
 const AT_PET = new RegExp(

@@ -311,3 +311,56 @@ describe('someone served, told apart by who they are and where (own62)', () => {
     ],
   ]);
 });
+
+describe('confidential information named by its record or its timing (own57–own62)', () => {
+  it('public reports, a wedding embargo joke and tech talk stay quiet', () => {
+    quietIn(
+      'The auditor general report came out today and it was in the Free Press too. Worth a read.',
+      'confidential',
+    );
+    quietIn('Minimum wage goes up October 1, says the province’s website. Budget accordingly!', 'commitment');
+    quietIn(
+      'Our draft strategy for the hockey club fundraiser is done, volunteers meet Tuesday!',
+      'confidential',
+    );
+    quietIn('The new Zelda game doesn’t come out until May and I am not okay.', 'confidential');
+  });
+  pinAll([
+    [
+      'Heads up Brandon folks: the ER is losing 4 beds in January. It was in the staffing memo Friday.',
+      'confidential',
+      'It was in the staffing memo',
+      'gr.confidential',
+    ],
+    [
+      'From our internal intake data: 2,100 people waiting on home care in Westman. That number has never been published.',
+      'confidential',
+      'our internal intake data',
+      'gr.confidential',
+    ],
+    [
+      'Fun read in the senior leadership minutes today: the new payroll system won’t go live until 2028.',
+      'confidential',
+      'senior leadership minutes',
+      'gr.confidential',
+    ],
+    [
+      'Vendors, stop DMing me: the RFP evaluation is done and the award letter goes out the 9th.',
+      'confidential',
+      'RFP evaluation',
+      'gr.confidential',
+    ],
+    [
+      'The draft flood outlook I proofed puts Morris in the red zone. It won’t be released until next week.',
+      'confidential',
+      'draft flood outlook',
+      'gr.confidential',
+    ],
+    [
+      'Layoff list got sent to the wrong distribution list this morning. Oops.',
+      'confidential',
+      'Layoff list',
+      'gr.confidential',
+    ],
+  ]);
+});
