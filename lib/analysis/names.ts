@@ -22,7 +22,7 @@ const INITIALS =
 const SURNAME_KID = /\bthe [A-Z][a-z]+ (?:boy|girl|kid|kids|family|twins|brothers|sisters|lady|guy)\b/g;
 /** An animal: "his name is Moose" after "lost golden retriever" names a pet. */
 export const PET =
-  /\b(?:dog|cat|puppy|pup|kitten|kitty|retriever|lab|shepherd|terrier|husky|poodle|collie|horse|pony|pet|bird|budgie|parrot|hamster|rabbit|bunny)s?\b/i;
+  /\b(?:dog|cat|puppy|pup|kitten|kitty|tabby|calico|beagle|pug|hound|retriever|lab|shepherd|terrier|husky|poodle|collie|horse|pony|pet|bird|budgie|parrot|hamster|rabbit|bunny)s?\b/i;
 const NAMED =
   /\b(?:(?:her|his|their|the client's|the patient's) name is|(?:a|an|the) [a-z]+ named) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)/g;
 

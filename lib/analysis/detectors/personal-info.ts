@@ -527,7 +527,7 @@ const SELF_AS_PATIENT =
   /\((?:me|myself|moi)\)|\b(?:i'm|i am|i was) (?:the one |still )?in (?:bed|room|rm)\b|\b(?:hotel|motel|inn|conference|booking|airbnb|dorm|residence hall|escape room|breakout room)\b/;
 /** The writer's own child or family member is the patient: "our son got his FASD diagnosis today". */
 const FAMILY_AS_PATIENT =
-  /\b(?:my |our )?(?:dad|mom|mum|grandma|grandpa|granny|nana|husband|wife|son|daughter|brother|sister|uncle|aunt)(?:'s| is) (?:now )?(?:in|at|on) (?:bed|room|ward|unit|the (?:icu|ward|unit))\b|\b(?:the|a|one|another) (?:kid|child|boy|girl|toddler|baby) (?:in|from|at) [^.!?\n]{0,25}?\bat (?:my|our) (?:son|daughter|kid|kids|child|children|grandson|granddaughter)'s (?:daycare|school|class|classroom|preschool|day ?home|camp)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa|granny|nana)\b[^.!?\n]{0,40}\b(?:her|his|their) (?:dialysis|chemo\w*|diagnosis|surgery|treatments?|therapy|medications?|meds|insulin|specialist|appointments?)\b/;
+  /\b(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|son|daughter|grandma|grandpa|brother|sister)(?: [a-z]+)? (?:has|had|was diagnosed with|got diagnosed with|is living with|lives with) (?:\w+ ){0,2}?(?:dementia|alzheimer\w*|parkinson\w*|cancer|diabetes|copd|ms|als|a stroke|autism|adhd|epilepsy|ptsd|depression|anxiety|schizophreni\w*|bipolar|fasd)\b|\b(?:my |our )?(?:dad|mom|mum|grandma|grandpa|granny|nana|husband|wife|son|daughter|brother|sister|uncle|aunt)(?:'s| is) (?:now )?(?:in|at|on) (?:bed|room|ward|unit|the (?:icu|ward|unit))\b|\b(?:the|a|one|another) (?:kid|child|boy|girl|toddler|baby) (?:in|from|at) [^.!?\n]{0,25}?\bat (?:my|our) (?:son|daughter|kid|kids|child|children|grandson|granddaughter)'s (?:daycare|school|class|classroom|preschool|day ?home|camp)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa|granny|nana)\b[^.!?\n]{0,40}\b(?:her|his|their) (?:dialysis|chemo\w*|diagnosis|surgery|treatments?|therapy|medications?|meds|insulin|specialist|appointments?)\b/;
 /** A public event: "meets at the Millennium Library, room 2B… everyone welcome". Its room and park are no one's case. */
 const PUBLIC_EVENT =
   /\b(?:everyone(?: is)? welcome|all(?: are)? welcome|join us|meets? (?:at|in|every|on)|open to (?:the public|all|everyone)|potluck|rsvp|free admission|is having a (?:\w+ )?(?:picnic|bbq|barbecue|meeting|fundraiser|social)|tout le monde est bienvenu|bienvenue [àa] tous)\b/g;
@@ -658,7 +658,9 @@ export const personalInfo: Detector = {
         /^\s*(?:(?:on|for|re:?|about) my (?:own )?(?:\w+ ){0,3}(?:claim|file|case|account|order|policy)|of (?:me|my|us|our)|in (?:the|my) (?:ongoing )?saga)\b/.test(
           lower.slice(s.end, s.end + 30),
         ) ||
-        /^\s*[-—–,:]?\s*(?:that's|that is|it's|it is|is|was) my\b/.test(lower.slice(s.end, s.end + 20));
+        /^\s*[-—–,:]?\s*(?:that's|that is|it's|it is|is|was) my\b/.test(lower.slice(s.end, s.end + 20)) ||
+        // "case number 2024-118 at the animal shelter is a three-legged cat": a pet up for adoption
+        (/\b(?:shelter|humane society|rescue)\b/.test(lower) && PET.test(lower.slice(s.end, s.end + 80)));
       hits.push({
         category: 'personal-info',
         rule: 'personal-info.case-number',
@@ -700,8 +702,11 @@ export const personalInfo: Detector = {
             { all: ['client', 'sensitive'], score: 0.8 },
             { all: ['client'], score: 0.65 },
           ],
-          // a private practice's or a shop's own number
-          unless: { any: ['private'], score: 0.3 },
+          // a private practice's or a shop's own number; the writer's own, to call about their family
+          unless: [
+            { any: ['private'], score: 0.3 },
+            { any: ['kin'], score: 0.3 },
+          ],
         });
     // "order #4471 from the place on Ellice": an order or ticket number, not a street number
     const addresses = [...spans(ADDRESS, lower), ...spans(BARE_ADDRESS, cased, true)].filter(

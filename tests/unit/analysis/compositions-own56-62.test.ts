@@ -364,3 +364,49 @@ describe('confidential information named by its record or its timing (own57–ow
     ],
   ]);
 });
+
+describe('false alarms from own63–own65 stay quiet', () => {
+  it("one's own family's diagnosis, a shelter's pet, a credit union, a co-op, a parents' committee", () => {
+    quietIn(
+      'My mom Irene has dementia and lives at the seniors block in Beausejour. If you see her wandering call 204-555-0137.',
+      'personal-info',
+    );
+    quietIn(
+      'Case number 2025-0412 at the humane society is a one-eyed tabby named Pirate. Adopt him!',
+      'personal-info',
+    );
+    quietIn(
+      'Our office (Carman Credit Union) is moving to the new building in June, same great staff.',
+      'confidential',
+    );
+    quietIn(
+      'Just out of the staff meeting at the Co-op and we are getting a new deli counter!!',
+      'confidential',
+    );
+    quietIn(
+      'Comité de parents mardi 19 h: on parle du budget de la cantine. Confidentiel? Non, venez!',
+      'confidential',
+    );
+  });
+  it('a department relayed by email and a career wrapped up are not the writer speaking', () => {
+    quietIn(
+      'Manitoba Parks emailed everyone saying they are refunding the flooded seasonal sites. Check your inbox!',
+      'commitment',
+    );
+    quietIn(
+      'Just wrapped up 31 years with the province. Thanks to everyone at the Swan River office, what a ride.',
+      'government-voice',
+    );
+  });
+});
+
+describe('what the own63–own65 fixes must still catch', () => {
+  pinAll([
+    [
+      'Did intake for a 61 yr old from Altona with early Alzheimer’s today, his daughter works at the Co-op there.',
+      'personal-info',
+      '61 yr old',
+      'gr.confidential',
+    ],
+  ]);
+});
