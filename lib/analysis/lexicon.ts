@@ -495,6 +495,7 @@ export const PRIVATE_SECTOR = new RegExp(
     '(?:our|my|the) (?:office|branch|team|staff|board)[^.!?\\n]{0,20}?credit union|credit union (?:merger|staff|board|branch|office)|caisse populaire',
     '(?:i|we) (?:work|worked) at the co-?op\\b|(?:meeting|shift|all-staff|huddle) at the co-?op\\b|(?:our|my) co-?op\\b',
     "(?:parent|parents'?|school) (?:council|committee)|comit[ée] (?:de|des) parents",
+    "(?:notre|mon|ma) (?:cabinet comptable|firme|entreprise|compagnie|bureau d'avocats|boutique|[ée]picerie|garage)|(?:at|from) the (?:aerospace|manufacturing|packing|meat|packaging|paper|steel|bus|auto|fertili[sz]er|potato|canola|feed) (?:plant|mill|factory)",
     '(?:our|my) (?:spring|summer|fall|winter|new|holiday) (?:line|collection|menu)\\b',
     '[—–-] ?[a-z]+, (?:landlord|owner|manager|coach|president|chair)\\b',
     'signed an? (?:nda|non-disclosure)',

@@ -410,3 +410,63 @@ describe('what the own63–own65 fixes must still catch', () => {
     ],
   ]);
 });
+
+describe('French disrepute and health stories (own64)', () => {
+  it('roadwork swearing, one’s own diagnosis, a nephew’s, a private firm stay quiet', () => {
+    quietIn('Osti de construction sur Pembina, 40 minutes pour faire 3 km.', 'disrepute');
+    quietIn(
+      'Ma propre histoire : diagnostiquée à 51 ans, pis un an plus tard je cours des 5 km.',
+      'personal-info',
+    );
+    quietIn(
+      'Mon neveu Luc a reçu son diagnostic de diabète cette semaine. Il a 9 ans pis il est brave.',
+      'personal-info',
+    );
+    quietIn(
+      'Les résultats du sondage de notre cabinet comptable sont confidentiels, mais disons que le café gagne.',
+      'confidential',
+    );
+    quietIn(
+      'My manager at the packing plant says layoffs are coming, not public yet. Rough.',
+      'confidential',
+    );
+  });
+  pinAll([
+    [
+      'Ma nouvelle collègue, une vraie petite conne. Six mois pis elle brûle.',
+      'disrepute',
+      'petite conne',
+      'gr.disrepute',
+    ],
+    [
+      'Encore les mêmes BS au comptoir qui crient pour leur chèque 🙄',
+      'disrepute',
+      'les mêmes BS',
+      'gr.disrepute',
+    ],
+    [
+      'Le client qui m’a insulté au guichet: je sais où tu restes, c’est dans ton dossier.',
+      'disrepute',
+      'je sais où tu restes',
+      'gr.disrepute',
+    ],
+    [
+      'Mis le plein de mon truck perso avec la carte du ministère encore, personne vérifie.',
+      'disrepute',
+      'plein de mon truck perso avec la carte du ministère',
+      'gr.disrepute',
+    ],
+    [
+      'Trois jours que je « travaille de la maison » pis j’ai une app qui fait bouger ma souris pour Teams.',
+      'disrepute',
+      'bouger ma souris',
+      'gr.disrepute',
+    ],
+    [
+      'Aux inspections, les restos me donnent un repas gratis pis tout le monde est content.',
+      'disrepute',
+      'me donnent un repas gratis',
+      'gr.disrepute',
+    ],
+  ]);
+});
