@@ -121,21 +121,21 @@ export const phrases = (xs: readonly string[]) => {
 const MAX_SOURCE = 15_000;
 
 /** A long phrase list as several global regexes, each under V8's optimisation limit; `spans` takes the set. */
-export function phraseSet(xs: readonly string[]): RegExp[] {
+export function phraseSet(xs: readonly string[], suffix = ''): RegExp[] {
   const out: RegExp[] = [];
   let cur: string[] = [];
   let size = 0;
   for (const x of xs) {
     const n = fold(x).length + 1;
     if (cur.length && size + n > MAX_SOURCE) {
-      out.push(new RegExp(phrases(cur), 'g'));
+      out.push(new RegExp(phrases(cur) + suffix, 'g'));
       cur = [];
       size = 0;
     }
     cur.push(x);
     size += n;
   }
-  if (cur.length) out.push(new RegExp(phrases(cur), 'g'));
+  if (cur.length) out.push(new RegExp(phrases(cur) + suffix, 'g'));
   return out;
 }
 

@@ -23,4 +23,14 @@ describe('phraseSet: long phrase lists cut under V8’s regex optimisation limit
     const set = [new RegExp(phrases(list.slice(0, 2)), 'g'), new RegExp(phrases(list.slice(2)), 'g')];
     expect(spans(set, text).map((s) => s.text)).toEqual(['took home', 'took home']);
   });
+
+  it('ends every regex of a set with the suffix, and keeps quote-led phrases matching', () => {
+    const list = [...words.slice(0, 1500), '["“]evidence disposal', 'seized fish'];
+    const set = phraseSet(list, '\\b');
+    expect(set.length).toBeGreaterThan(1);
+    expect(set.every((r) => r.source.endsWith('\\b'))).toBe(true);
+    const text = 'seized fishing gear, then "evidence disposal" and word3 alpha';
+    // "seized fish" stops short of a word boundary in "fishing"; the quoted phrase still matches
+    expect(spans(set, text).map((s) => s.text)).toEqual(['"evidence disposal', 'word3 alpha']);
+  });
 });
