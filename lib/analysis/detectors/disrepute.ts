@@ -6,7 +6,7 @@
  * at traffic or at oneself, or sports trash talk, stays quiet.
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { type Detector, type Hit, phrases, phraseSet, type Signal, signalsOf, spans } from '../hits.ts';
+import { type Detector, type Hit, phraseSet, phrases, type Signal, signalsOf, spans } from '../hits.ts';
 import { PET } from '../names.ts';
 
 let matcher: RegExpMatcher | undefined;
