@@ -357,6 +357,7 @@ export const CHANGE = new RegExp(
     'rates? (?:are )?(?:getting|being) frozen',
     'hiring freeze starts',
     'got pushed (?:back|again)',
+    '(?:got|was|were|been) quietly (?:shut down|cancell?ed|killed|shelved|scrapped|dropped|pulled|paused)',
     "(?:won't|will not|isn't going to|doesn't) go live (?:until|till|before|in) ",
     'sell(?:ing)? off (?:half|all|most|the|some)',
     "(?:is|are|'s|'re) (?:getting|being) folded into",

@@ -205,7 +205,7 @@ const SIGNATURE_THEN_ACCOUNT =
 const CROSS_PROMOTE_TIP =
   /\b(?:put|add) your (?:tiktok|insta(?:gram)?|twitter|x|facebook|linkedin|youtube|socials?)(?: handle| account)? (?:in|to|on) your (?:outlook |work |gov |government )?(?:e-?mail )?signature/g;
 const CROSS_PROMOTE =
-  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)?(?: [^.!?\n]{0,40}?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|@?gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
+  /\b(?:added|put|listed|list|include[ds]?|including|putting|adding) my (?:personal )?(?:twitter|x|instagram|insta|tiktok|facebook|linkedin|bluesky|threads|mastodon|youtube)?\s?(?:handle|account|profile|page|\(?@[\w.]+\)?)?(?: @[\w.-]+)?(?: [^.!?\n]{0,40}?)? (?:in|to|on) (?:my|the|our) (?:work|government|gov't|govt|office|outlook|official|department|@?gov\.mb\.ca)? ?(?:e-?mail )?signature/g;
 
 /** Handle tokens name the government and a unit: "mb_justice_sarah", "MBGov…", "ravi_mbfinance". */
 function isGovHandle(tokens: string[]): boolean {

@@ -961,6 +961,11 @@ const POWER_ABUSE = phraseSet([
   `(?:j'appelle|j'les appelle|je les appelle|je les pr[ée]viens|i call|i text|i warn) (?:them |the owners? |les propri[ée]taires )?(?:la veille|the day before|the night before|ahead)[^.!?\\n]{0,40}?(?:clean|nettoy|cach|hide|tidy)`,
   `(?:bouger|jiggle|move|wiggle) (?:ma|my|the) (?:souris|mouse)|mouse jiggler|(?:rester|stay|staying|reste) (?:vert|green|active) (?:sur|on) teams`,
   `pretend(?:ing|ed)? (?:that )?(?:the )?(?:system|computer|network|printer) (?:is|was) down`,
+  // own65: hours logged for work a script does, a badge-in then the car, a nap in a boardroom, drunk at the office party
+  `(?:logging|logged|log|claim(?:ing|ed)?|bill(?:ing|ed)?) (?:overtime|ot|hours) for [^.!?\\n]{0,60}?(?:script|automation|bot|cron job|scheduled task)s? (?:actually )?(?:does|did|runs|ran|handles|handled)`,
+  `badge (?:in|out)(?: at [\\d:]+(?: ?[ap]m)?)? and (?:then )?(?:go )?(?:sit in (?:your|my|the) (?:car|truck)|go (?:home|back to bed)|leave)`,
+  `(?:slept|napped|snoozed|napping|sleeping) in (?:a|the|our) (?:[\\w-]+ ){0,2}(?:boardroom|meeting room|conference room|board room)`,
+  `(?:hammered|wasted|drunk|plastered|blackout drunk) at (?:the |our )?(?:department|office|branch|work|staff|ministry|deputy)(?:'s)? (?:holiday |christmas |xmas |year-end )?(?:party|social|event|function|do)`,
   `nobody (?:at dispatch |in dispatch |at the office )?can see (?:you|me|us) on the (?:gps|map|tracker)`,
   `(?:j'ai dormi|dormi|fait une sieste|une sieste)[^.!?\\n]{0,50}?(?:au (?:bureau|travail)|sur mon quart|pendant (?:mon|le) (?:quart|shift)|de nuit|dans (?:la salle|le camion|le char))`,
   `refus[ée] de servir (?:une?|le|la|cette) [^.!?\\n]{0,40}?(?:parce qu|juste parce)`,
@@ -1106,7 +1111,7 @@ const CONTEMPT_FRAME = new RegExp(
     '(?:a bit|bit|a little|kinda|pretty|awfully|rather|quite) (?:sensitive|touchy|precious|uppity|mouthy|lippy|sassy) for (?:someone|a (?:girl|woman|lady|guy|clerk|receptionist|temp|secretary|newbie)) (?:who|that)',
     '(?:truly|really|clearly|obviously) the (?:brightest|sharpest|finest|smartest) (?:minds|tools|bulbs|crayons)',
     'birth control exists|(?:ever )?heard of (?:birth control|condoms)',
-    "a walking (?:[\\w']+ ){1,3}with(?:out| no) (?:any )?(?:content|brains?|clue|substance|spine|personality|a clue)",
+    "a walking (?:[\\w']+ ){1,3}with(?:out| no| zero) (?:any )?(?:content|brains?|clue|substance|spine|personality|a clue)|a walking (?:[\\w']+ ){1,3}with a (?:haircut|lanyard|title|tie)",
     "(?:ont|a|avez|as) (?:pas|jamais) invent[ée] (?:l'eau ti[eè]de|le bouton [àa] quatre trous|la roue)",
     'neurones?,? (?:c.est|est) (?:le |un )?d[ée]sert',
     '(?:everyone|everybody|the whole (?:floor|office|team|branch|unit|department|counter|building))(?: (?:on|in|at|from) [^.!?\\n]{1,30}?)? (?:is|are) (?:all )?laughing at (?:you|her|him)',
@@ -1117,6 +1122,8 @@ const CONTEMPT_FRAME = new RegExp(
 const CONTEMPT_AIMED = new RegExp(
   `${phrases([
     "(?:i've |i have |i )?(?:started|start|been) (?:timing (?:her|him|them)|a stopwatch|clocking (?:her|him|them))",
+    '(?:get|gets|getting|are getting|keep getting) (?:dumber|stupider|lazier|dimmer|thicker)',
+    "(?:people|ppl|folks|clients|callers|applicants) who (?:can't|cannot|couldn't) (?:read|fill (?:in|out)|follow|count|spell) (?:a |the |simple |basic |two-line |one-line )",
     '(?:i |we )?need(?:ed)? subtitles',
     "(?:the )?(?:world|universe|planet) (?:does not|doesn't|do not|don't) revolve around",
   ])}`,
@@ -1145,7 +1152,7 @@ const THREAT_FRAME = new RegExp(
   `${phrases([
     '(?:next|the next) (?:person|guy|lady|client|caller|one|customer|idiot|clown|fool|moron) (?:who|that|to) [^.!?\\n]{0,80}?(?:is getting|gets|will get|is gonna get|is going to get|gonna get) (?:\\w+ ){0,2}(?:stapled|punched|slapped|smacked|thrown|decked|tased|stabbed|shot|kicked|launched|throat-punched|strangled|choked|buried|a fist|a chair|a stapler)',
     "(?:i have|i've got|i got|i still have) access to (?:your|his|her|their) (?:hr |personnel |medical |health |tax |case |employee |home )?(?:file|files|record|records|address|info|information|chart)",
-    '[\'"‘“](?:accidentally|accidently)[\'"’”] (?:\\w+ ){0,2}(?:dump|dumping|spill|spilling|drop|dropping|trip|tripping|bump|bumping|shove|shoving|lose|losing|delete|deleting|shred|shredding|back into|run over)',
+    '[\'"‘“](?:accidentally|accidently)[\'"’”] (?:\\w+ ){0,2}(?:dump|dumping|spill|spilling|drop|dropping|trip|tripping|bump|bumping|shove|shoving|lose|losing|delete|deleting|shred|shredding|wipe|wiping|erase|erasing|back into|run over)',
   ])}`,
   'g',
 );

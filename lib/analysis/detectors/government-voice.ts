@@ -199,6 +199,10 @@ const AFFILIATION = phraseSet([
   `(?:our|my) (?:branch|unit|team|department|office) (?:worked|has worked|spent) (?:really |so )?hard on`,
   `working in (?:${DEPT_SHORT}) i (?:see|know|can)`,
   `everyone inside knows`,
+  // own65: the writer behind the decision, and the branch they sit in now
+  `(?:i'm|i am) the (?:guy|one|person|woman|lady|gal|analyst|nerd) who (?:drafted|wrote|designed|built|approved|ran|modell?ed) the `,
+  `(?:currently|now|still) (?:in|at|with) the (?:[a-z]+ ){0,2}(?:policy |program |operations )?(?:branch|division|secretariat|directorate)\\b`,
+  `i'll say what the (?:department|ministry|government|minister|province|branch) (?:can't|won't|cannot)`,
   `i work (?:in|on|for) (?:the|this|that) (?:branch|file|program|unit|team)(?: that| which)?`,
   `defending (?:my|our) (?:department|ministry|branch|office|team)`,
   `in the provincial (?:system|service|government|public service)`,

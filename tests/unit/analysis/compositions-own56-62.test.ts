@@ -470,3 +470,53 @@ describe('French disrepute and health stories (own64)', () => {
     ],
   ]);
 });
+
+describe('said sideways by analysts, IT and communications staff (own65)', () => {
+  it('the same frames in private life stay quiet', () => {
+    quietIn('My kid napped in the back of the car the whole drive to Gimli.', 'disrepute');
+    quietIn('I built the spreadsheet for our curling league last week, finally.', 'confidential');
+    quietIn('Hypothetically, if a raccoon got into the garage, who do I call?', 'confidential');
+    quietIn(
+      'Currently at the Forks with the kids, the branch of the river is frozen solid.',
+      'government-voice',
+    );
+  });
+  pinAll([
+    [
+      'Confession: I log overtime for the nightly backups that the cron job actually does.',
+      'disrepute',
+      'log overtime for the nightly backups that the cron job actually does',
+      'gr.disrepute',
+    ],
+    [
+      'Pro tip: badge in at 8 and go sit in your car till 10, nobody checks.',
+      'disrepute',
+      'badge in at 8 and go sit in your car',
+      'gr.disrepute',
+    ],
+    [
+      'Someone left the cabinet submission binder on the printer on 3 and now I know about the new levy.',
+      'confidential',
+      'left the cabinet submission binder on the printer',
+      'gr.confidential',
+    ],
+    [
+      'Hypothetically, if a certain department’s payroll system had been breached for a month, would you want to know?',
+      'confidential',
+      'Hypothetically, if a ',
+      'gr.confidential',
+    ],
+    [
+      'Hi, I’m the one who drafted the regulations for the e-bike rebate. The province never promised rural coverage.',
+      'government-voice',
+      'I’m the one who drafted the ',
+      'gr.personal-views',
+    ],
+    [
+      'Finally added my Bluesky @jo.bsky.social to my gov.mb.ca email signature so stakeholders can find me.',
+      'account-identity',
+      'added my Bluesky @jo.bsky.social to my gov.mb.ca email signature',
+      'gr.cross-promote',
+    ],
+  ]);
+});
