@@ -76,6 +76,15 @@ const OFFICIAL_POSITION = new RegExp(
 /** Someone else's career: "my dad retired from the province after 32 years in Highways". */
 const FAMILY_SUBJECT =
   /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:ex-?(?:husband|wife|partner|boyfriend|girlfriend)?|dad|mom|mum|father|mother|husband|wife|partner|boyfriend|girlfriend|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?|roommate|landlord|in-laws?|(?:brother|sister|mother|father)-in-law))\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
+/** Inside a pair of double quotation marks on the same line. */
+function inQuotes(s: string, start: number, end: number): boolean {
+  const lineStart = s.lastIndexOf('\n', start) + 1;
+  const before = s.slice(lineStart, start);
+  const opens = (before.match(/["“”]/g) ?? []).length;
+  return opens % 2 === 1 && /["“”]/.test(s.slice(end, end + 200).split('\n')[0] ?? '');
+}
+const OTHER_JURISDICTION =
+  /^\W{0,3}(?:here\W{0,3})?(?:\(|in |with |for |at )(?:the )?(?:alberta|sask\w*|saskatchewan|ontario|british columbia|qu[ée]bec|nova scotia|new brunswick|nunavut|nwt|yukon|federal|fed|csc|the feds|city of \w+)\b/;
 const WE_AT = new RegExp(`\\b(?:we|us) (?:at|here at|over at|from) ${INST}`, 'g');
 /** After "As a civil servant" comes a comma, a colon or "I": the role introduces what follows. */
 const INTRO_AFTER =
@@ -831,6 +840,13 @@ export const governmentVoice: Detector = {
       hits: hits
         // "my sister-in-law works as a social worker for the province": a relative's job, not the writer's
         .filter((h) => !FAMILY_SUBJECT.test(lower.slice(Math.max(0, h.start - 80), h.start)))
+        // a slogan or a line in quotation marks ("Trust me, I'm a civil servant" on a t-shirt), and a role
+        // placed in another jurisdiction right after ("Corrections officer here (Alberta, federal)")
+        .filter(
+          (h) =>
+            h.end === 0 ||
+            (!inQuotes(lower, h.start, h.end) && !OTHER_JURISDICTION.test(lower.slice(h.end, h.end + 30))),
+        )
         .map((h) => ({
           ...h,
           unless: [...(h.unless === undefined ? [] : [h.unless].flat()), atMilestone],

@@ -520,3 +520,32 @@ describe('said sideways by analysts, IT and communications staff (own65)', () =>
     ],
   ]);
 });
+
+describe('quoted slogans, other jurisdictions and news about leaks (own56–own65)', () => {
+  it('stay quiet', () => {
+    quietIn(
+      'Bought my dad a mug that says "Trust me, I\'m a public servant" and he loves it.',
+      'government-voice',
+    );
+    quietIn(
+      'Conservation officer here (Saskatchewan, not MB). Best bug spray for the north?',
+      'government-voice',
+    );
+    quietIn('CBC has a leaked copy of the hydro rate memo?! Reading it on my break.', 'media');
+    quietIn('The Brandon Sun interviewed our hockey coach about the playoff run, so proud!', 'media');
+  });
+  pinAll([
+    [
+      'Conservation officer here. The new walleye limits are a mistake, trust me.',
+      'government-voice',
+      'Conservation officer here',
+      'gr.personal-views',
+    ],
+    [
+      'Nobody at Manitoba Families supports the feds’ plan. Take it from someone with a desk there.',
+      'government-voice',
+      'Manitoba Families supports',
+      'gr.personal-views',
+    ],
+  ]);
+});
