@@ -534,7 +534,7 @@ const PUBLIC_QUESTION =
 /** The department's own rules in the first person plural: "we don't allow", "our standard is", "are ours". */
 const INSTITUTIONAL_WE = new RegExp(
   `${phrases([
-    "we (?:don't|do not|never) (?:allow|permit|approve|issue|fund|cover|accept|sit on)",
+    "we (?:don't|do not|never) (?:allow|permit|approve|issue|fund|cover|accept|sit on|post|publish|release|plow|grade|sand|salt|track|count)\\b",
     'we (?:assign|allocate|approve|issue|inspect|check|review|process|fund|license|licence|set|interpret|patch|plow|grade|recommend|require|calculate|assess|determine)\\b',
     "we(?:'re| are) (?:interpreting|redoing|replacing|patching|reviewing|processing|inspecting|rebuilding)",
     // the office explaining its own decision to the public (own52)
@@ -681,6 +681,8 @@ const EXPLAINS: [RegExp, number, { all: SignalKind[]; score: number }[]][] = [
       // answering the public's question about government business as "we"
       { all: ['asked', 'govtopic'], score: 0.6 },
       { all: ['asked', 'work'], score: 0.6 },
+      // "people keep asking why renewals take six weeks. We process every one by hand"
+      { all: ['asked', 'service'], score: 0.6 },
       // correcting what the public says, then "we'd have put out a notice": the department answering
       { all: ['correcting'], score: 0.55 },
     ],

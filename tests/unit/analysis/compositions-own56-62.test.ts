@@ -549,3 +549,21 @@ describe('quoted slogans, other jurisdictions and news about leaks (own56–own6
     ],
   ]);
 });
+
+describe('the office answering the public as "we" (own61)', () => {
+  it('a shop answering its customers stays quiet', () => {
+    quietIn(
+      'People keep asking why custom orders take six weeks. We make every one by hand!',
+      'government-voice',
+    );
+    quietIn("We don't post our prices online, call the store for a quote.", 'government-voice');
+  });
+  pinAll([
+    [
+      'People keep asking why licence renewals take six weeks. We process every one by hand because the system is from 2003.',
+      'government-voice',
+      'We process',
+      'gr.personal-views',
+    ],
+  ]);
+});
