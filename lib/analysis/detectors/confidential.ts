@@ -692,6 +692,13 @@ export const confidential: Detector = {
           ...(s.text.startsWith('leak') ? [] : [unionSide]),
         ],
       });
+    // what is kept quiet warns where the job or government business is in view
+    const keptQuiet: NonNullable<Hit['context']> = [
+      { all: ['work', 'govtopic'], score: 0.8 },
+      { all: ['work'], score: 0.6 },
+      { all: ['insider'], score: 0.7 },
+      { all: ['govtopic'], score: 0.65 },
+    ];
     for (const s of spans(SECRECY, lower))
       hits.push({
         category: 'confidential',
@@ -700,11 +707,8 @@ export const confidential: Detector = {
         end: s.end,
         score: 0,
         context: [
-          { all: ['work', 'govtopic'], score: 0.8 },
-          { all: ['work'], score: 0.6 },
+          ...keptQuiet,
           { all: ['govtopic', 'plan'], score: 0.7 },
-          { all: ['insider'], score: 0.7 },
-          { all: ['govtopic'], score: 0.65 },
           // "can't say much, but if you're planning to apply for the rebate…"
           { all: ['service', 'addressee'], score: 0.6 },
         ],
@@ -717,13 +721,7 @@ export const confidential: Detector = {
         start: s.start,
         end: s.end,
         score: 0,
-        context: [
-          { all: ['work', 'govtopic'], score: 0.8 },
-          { all: ['work'], score: 0.6 },
-          { all: ['plan'], score: 0.7 },
-          { all: ['insider'], score: 0.7 },
-          { all: ['govtopic'], score: 0.65 },
-        ],
+        context: [...keptQuiet, { all: ['plan'], score: 0.7 }],
         unless: [
           { any: ['reported', 'personal'], score: 0.3, but: ['work'] },
           privateEmployer,

@@ -6,7 +6,17 @@
  * at traffic or at oneself, or sports trash talk, stays quiet.
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { type Detector, type Hit, phraseSet, phrases, type Signal, signalsOf, spans } from '../hits.ts';
+import {
+  type Detector,
+  type Hit,
+  phraseSet,
+  phrases,
+  type Signal,
+  type SignalKind,
+  signalsOf,
+  spans,
+  type Unless,
+} from '../hits.ts';
 import { PET } from '../names.ts';
 
 let matcher: RegExpMatcher | undefined;
@@ -1285,6 +1295,20 @@ export const disrepute: Detector = {
     }
     // misconduct at a private employer, or in a news story, is not the writer's conduct as a public servant
     const notOurs = { any: ['private' as const, 'reported' as const], score: 0.25 };
+    // words that warn only beside a signal of their own: "Next!" after a client's tears, "guess what's for
+    // supper" after a seizure, "thanks taxpayers" after the golf
+    const gated = (re: RegExp, rule: string, kind: SignalKind, score: number, unless?: Unless) => {
+      for (const s of spans(re, lower))
+        hits.push({
+          category: 'disrepute',
+          rule,
+          start: s.start,
+          end: s.end,
+          score: 0,
+          context: [{ all: [kind], score }],
+          unless,
+        });
+    };
     for (const s of spans(MISUSE, lower))
       hits.push({
         category: 'disrepute',
@@ -1414,15 +1438,7 @@ export const disrepute: Detector = {
         unless: { any: ['personal'], score: 0.25, but: ['target'] },
       });
     signals.push(...signalsOf('distress', DISTRESS, lower));
-    for (const s of spans(CALLOUS, lower))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.contempt',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [{ all: ['distress'], score: 0.7 }],
-      });
+    gated(CALLOUS, 'disrepute.contempt', 'distress', 0.7);
     for (const s of spans(THREAT_FRAME, lower))
       hits.push({ category: 'disrepute', rule: 'disrepute.threat', start: s.start, end: s.end, score: 0.75 });
     for (const s of spans(RETALIATION, lower))
@@ -1438,15 +1454,7 @@ export const disrepute: Detector = {
         ],
       });
     signals.push(...signalsOf('pursuit', PURSUIT, lower));
-    for (const s of spans(PURSUED, lower))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.threat',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [{ all: ['pursuit'], score: 0.7 }],
-      });
+    gated(PURSUED, 'disrepute.threat', 'pursuit', 0.7);
     for (const s of spans(MISCONDUCT_FRAME, lower).filter((x) => !someoneElse(lower, x.start)))
       hits.push({
         category: 'disrepute',
@@ -1471,26 +1479,9 @@ export const disrepute: Detector = {
         unless: [notOurs, { any: ['personal'], score: 0.25, but: ['work', 'duty'] }],
       });
     signals.push(...signalsOf('seized', SEIZED, lower));
-    for (const s of spans(KEPT, lower))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.misconduct',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [{ all: ['seized'], score: 0.7 }],
-      });
+    gated(KEPT, 'disrepute.misconduct', 'seized', 0.7);
     signals.push(...signalsOf('leisure', LEISURE_RE, lower));
-    for (const s of spans(TAXPAYER_THANKS, lower))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.misconduct',
-        start: s.start,
-        end: s.end,
-        score: 0,
-        context: [{ all: ['leisure'], score: 0.65 }],
-        unless: notOurs,
-      });
+    gated(TAXPAYER_THANKS, 'disrepute.misconduct', 'leisure', 0.65, notOurs);
     for (const s of spans(HARASS, lower))
       hits.push({
         category: 'disrepute',
