@@ -24,7 +24,8 @@ const OUTLET = alt([
   'newspapers?',
   'news ?rooms?',
   'editors? (?:at|from)',
-  'producers?',
+  // (plural "producers" are farmers here: "engaging with producers", "grain producers")
+  'producer(?!s)(?<!(?:grain|cattle|hog|beef|dairy|farm|ag|canola|livestock|seed|honey|egg|poultry|crop|potato|pork|bison) producer)',
   'columnists?',
   'cbc(?: manitoba| news| radio)?',
   'ctv(?: winnipeg| news)?',

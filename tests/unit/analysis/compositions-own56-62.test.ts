@@ -567,3 +567,24 @@ describe('the office answering the public as "we" (own61)', () => {
     ],
   ]);
 });
+
+describe('hobbies, farm producers, snow-clearing contracts and a brother’s diagnosis (own61)', () => {
+  it('stay quiet', () => {
+    quietIn(
+      'I rate coffee shops for fun on my blog and the new health placards confuse me as a customer.',
+      'disrepute',
+    );
+    quietIn('The minister keeps "engaging with producers" while our dugouts are cracked mud.', 'media');
+    quietIn(
+      'Our crew will have your driveway cleared by 7am every snow day. Residential contracts still open!',
+      'commitment',
+    );
+    quietIn(
+      'My little brother just got diagnosed with type 1 diabetes at 12. Tips from other parents?',
+      'personal-info',
+    );
+  });
+  pinAll([
+    ['A CBC producer asked me to come on about the jail, happy to do it.', 'media', 'CBC', 'gr.media'],
+  ]);
+});
