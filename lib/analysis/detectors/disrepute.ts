@@ -1298,18 +1298,20 @@ export const disrepute: Detector = {
     const notOurs = { any: ['private' as const, 'reported' as const], score: 0.25 };
     // words that warn only beside a signal of their own: "Next!" after a client's tears, "guess what's for
     // supper" after a seizure, "thanks taxpayers" after the golf
-    const gated = (re: RegExp, rule: string, kind: SignalKind, score: number, unless?: Unless) => {
-      for (const s of spans(re, lower))
-        hits.push({
-          category: 'disrepute',
-          rule,
-          start: s.start,
-          end: s.end,
-          score: 0,
-          context: [{ all: [kind], score }],
-          unless,
-        });
+    const add = (
+      found: { start: number; end: number }[],
+      rule: string,
+      score: number,
+      more: Pick<Hit, 'context' | 'unless'> = {},
+    ) => {
+      for (const s of found)
+        hits.push({ category: 'disrepute', rule, start: s.start, end: s.end, score, ...more });
     };
+    // words that warn only beside a signal of their own: "Next!" after a client's tears, "guess what's for
+    // supper" after a seizure, "thanks taxpayers" after the golf
+    const gated = (re: RegExp, rule: string, kind: SignalKind, score: number, unless?: Unless) =>
+      add(spans(re, lower), rule, 0, { context: [{ all: [kind], score }], unless });
+    const mine = (re: RegExp) => spans(re, lower).filter((x) => !someoneElse(lower, x.start));
     for (const s of spans(MISUSE, lower))
       hits.push({
         category: 'disrepute',
@@ -1364,7 +1366,7 @@ export const disrepute: Detector = {
       { all: ['work'], score: 0.7 },
       { all: ['target'], score: 0.7 },
     ];
-    for (const s of spans(SHIRKING, lower).filter((x) => !someoneElse(lower, x.start)))
+    for (const s of mine(SHIRKING))
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.misconduct',
@@ -1374,7 +1376,7 @@ export const disrepute: Detector = {
         context: onTheJob,
         unless: notOurs,
       });
-    for (const s of spans(IDLING, lower).filter((x) => !someoneElse(lower, x.start)))
+    for (const s of mine(IDLING))
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.misconduct',
@@ -1384,7 +1386,7 @@ export const disrepute: Detector = {
         context: onTheJob,
         unless: [notOurs, { any: ['personal'], score: 0.25, but: ['duty', 'target'] }],
       });
-    for (const s of spans(OWN_USE, lower).filter((x) => !someoneElse(lower, x.start)))
+    for (const s of mine(OWN_USE))
       hits.push({
         category: 'disrepute',
         rule: 'disrepute.misconduct',
@@ -1415,70 +1417,37 @@ export const disrepute: Detector = {
           { all: ['duty'], score: 0.6 },
         ],
       });
-    for (const s of spans(CONTEMPT_FRAME, lower))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.contempt',
-        start: s.start,
-        end: s.end,
-        score: 0.7,
-        // "my son has the attention span of a goldfish": family teasing, unless the job's people are there
-        unless: { any: ['personal'], score: 0.25, but: ['target'] },
-      });
-    for (const s of spans(CONTEMPT_AIMED, lower))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.contempt',
-        start: s.start,
-        end: s.end,
-        score: 0.3,
-        context: [
-          { all: ['target'], score: 0.65 },
-          { all: ['duty'], score: 0.6 },
-        ],
-        unless: { any: ['personal'], score: 0.25, but: ['target'] },
-      });
+    // "my son has the attention span of a goldfish": family teasing, unless the job's people are there
+    add(spans(CONTEMPT_FRAME, lower), 'disrepute.contempt', 0.7, {
+      unless: { any: ['personal'], score: 0.25, but: ['target'] },
+    });
+    add(spans(CONTEMPT_AIMED, lower), 'disrepute.contempt', 0.3, {
+      context: [
+        { all: ['target'], score: 0.65 },
+        { all: ['duty'], score: 0.6 },
+      ],
+      unless: { any: ['personal'], score: 0.25, but: ['target'] },
+    });
     signals.push(...signalsOf('distress', DISTRESS, lower));
     gated(CALLOUS, 'disrepute.contempt', 'distress', 0.7);
-    for (const s of spans(THREAT_FRAME, lower))
-      hits.push({ category: 'disrepute', rule: 'disrepute.threat', start: s.start, end: s.end, score: 0.75 });
-    for (const s of spans(RETALIATION, lower))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.misconduct',
-        start: s.start,
-        end: s.end,
-        score: 0.3,
-        context: [
-          { all: ['target'], score: 0.7 },
-          { all: ['duty'], score: 0.7 },
-        ],
-      });
+    add(spans(THREAT_FRAME, lower), 'disrepute.threat', 0.75);
+    add(spans(RETALIATION, lower), 'disrepute.misconduct', 0.3, {
+      context: [
+        { all: ['target'], score: 0.7 },
+        { all: ['duty'], score: 0.7 },
+      ],
+    });
     signals.push(...signalsOf('pursuit', PURSUIT, lower));
     gated(PURSUED, 'disrepute.threat', 'pursuit', 0.7);
-    for (const s of spans(MISCONDUCT_FRAME, lower).filter((x) => !someoneElse(lower, x.start)))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.misconduct',
-        start: s.start,
-        end: s.end,
-        score: 0.75,
-        unless: notOurs,
-      });
-    for (const s of spans(QUOTED_EXCUSE, lower).filter((x) => !someoneElse(lower, x.start)))
-      hits.push({
-        category: 'disrepute',
-        rule: 'disrepute.misconduct',
-        start: s.start,
-        end: s.end,
-        score: 0.3,
-        context: [
-          { all: ['duty'], score: 0.65 },
-          { all: ['work', 'leisure'], score: 0.7 },
-          { all: ['work', 'self'], score: 0.6 },
-        ],
-        unless: [notOurs, { any: ['personal'], score: 0.25, but: ['work', 'duty'] }],
-      });
+    add(mine(MISCONDUCT_FRAME), 'disrepute.misconduct', 0.75, { unless: notOurs });
+    add(mine(QUOTED_EXCUSE), 'disrepute.misconduct', 0.3, {
+      context: [
+        { all: ['duty'], score: 0.65 },
+        { all: ['work', 'leisure'], score: 0.7 },
+        { all: ['work', 'self'], score: 0.6 },
+      ],
+      unless: [notOurs, { any: ['personal'], score: 0.25, but: ['work', 'duty'] }],
+    });
     signals.push(...signalsOf('seized', SEIZED, lower));
     gated(KEPT, 'disrepute.misconduct', 'seized', 0.7);
     signals.push(...signalsOf('leisure', LEISURE_RE, lower));
