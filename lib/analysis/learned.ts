@@ -9,14 +9,19 @@ import type { CategoryId, Field } from './types.ts';
 
 export type Features = Map<string, number>;
 
+/** Weights looked up by feature name (a Map, or the packed table of the shipped model). */
+export interface WeightTable {
+  get(feature: string): number | undefined;
+}
+/** A category's model as code reads it: weights looked up by feature name. */
 export interface CategoryModel {
   bias: number;
   /** Probability needed to report, per sensitivity. */
   thresholds: { strict: number; balanced: number; relaxed: number };
-  weights: Record<string, number>;
+  weights: Record<string, number> | WeightTable;
   /**
    * Signal kinds that count as rule evidence for this category (besides a rule hit of its own). Without
-   * it the engine's default list applies; `["*"]` lets any signal of the text count.
+   * it the engine's default list applies; `"*"` lets any signal of a short draft count.
    */
   evidence?: string[];
 }
@@ -27,6 +32,94 @@ export interface ScorerModel {
   trainedOn: string[];
   categories: Partial<Record<CategoryId, CategoryModel>>;
 }
+
+/**
+ * The model as shipped (model.json, version 2): one vocabulary shared by every category, and per
+ * category the weight of each vocabulary entry as a signed byte (base64), times the category's scale.
+ */
+export interface PackedScorerModel {
+  version: 2;
+  featureSet: string;
+  trainedOn: string[];
+  vocab: string[];
+  categories: Partial<
+    Record<
+      CategoryId,
+      Omit<CategoryModel, 'weights'> & {
+        scale: number;
+        weights: string;
+      }
+    >
+  >;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Signed bytes from base64 (no platform API needed, so it runs anywhere the analyzer runs). */
+export function decodeBytes(b64: string): Int8Array {
+  const clean = b64.replace(/=+$/, '');
+  const out = new Int8Array(Math.floor((clean.length * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = B64.indexOf(clean[i]!);
+    if (v < 0) throw new Error(`model weights: not base64 at ${i}`);
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (((acc >> bits) & 0xff) << 24) >> 24;
+    }
+  }
+  return out;
+}
+/** Base64 of signed bytes (for the trainer). */
+export function encodeBytes(bytes: ArrayLike<number>): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]! & 0xff;
+    const b = i + 1 < bytes.length ? bytes[i + 1]! & 0xff : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2]! & 0xff : 0;
+    const n = (a << 16) | (b << 8) | c;
+    s += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    s += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
+    s += i + 2 < bytes.length ? B64[n & 63]! : '=';
+  }
+  return s;
+}
+
+/** A model in the form code reads, from either the packed file or a plain one (tests, experiments). */
+export function unpackModel(model: ScorerModel | PackedScorerModel): ScorerModel {
+  if (!('vocab' in model)) return model;
+  const categories: ScorerModel['categories'] = {};
+  // one index for the shared vocabulary; each category keeps its bytes (no per-category map to build)
+  const index = new Map<string, number>();
+  for (const [i, k] of model.vocab.entries()) index.set(k, i);
+  for (const [cat, c] of Object.entries(model.categories) as [
+    CategoryId,
+    NonNullable<PackedScorerModel['categories'][CategoryId]>,
+  ][]) {
+    const bytes = decodeBytes(c.weights);
+    if (bytes.length !== model.vocab.length)
+      throw new Error(`model weights for ${cat}: ${bytes.length} for ${model.vocab.length} features`);
+    const { scale, weights: _packed, ...rest } = c;
+    const weights: WeightTable = {
+      get: (k) => {
+        const i = index.get(k);
+        return i === undefined || !bytes[i] ? undefined : bytes[i]! * scale;
+      },
+    };
+    categories[cat] = { ...rest, weights };
+  }
+  return { version: model.version, featureSet: model.featureSet, trainedOn: model.trainedOn, categories };
+}
+
+const weightOf = (m: CategoryModel, k: string): number =>
+  (typeof m.weights.get === 'function'
+    ? (m.weights as WeightTable).get(k)
+    : Object.hasOwn(m.weights, k)
+      ? (m.weights as Record<string, number>)[k]
+      : undefined) ?? 0;
 
 const WORD = /[a-z0-9][a-z0-9'_-]*|(?<![\w.])[@#][a-z0-9_]+/g;
 const STOP = new Set([
@@ -87,10 +180,7 @@ export function documentFeatures(
 
 export function probability(m: CategoryModel, f: Features): number {
   let z = m.bias;
-  for (const [k, v] of f) {
-    const w = m.weights[k];
-    if (w) z += w * v;
-  }
+  for (const [k, v] of f) z += weightOf(m, k) * v;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -157,7 +247,7 @@ export function strongestWords(
     const n = toks[i + 1];
     if (n) cands.push([`b:${t.w}_${n.w}`, t.start, n.end]);
     for (const [k, s, e] of cands) {
-      const w = m.weights[k] ?? 0;
+      const w = weightOf(m, k);
       if (w <= 0) continue;
       if (k.startsWith('w:') && PLAIN.has(t.w)) {
         if (!plain || w > plain.weight) plain = { start: s, end: e, weight: w };

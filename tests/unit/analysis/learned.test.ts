@@ -3,24 +3,65 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../lib/analysis/index.ts';
 import {
   type CategoryModel,
+  decodeBytes,
   documentFeatures,
+  encodeBytes,
+  type PackedScorerModel,
   probability,
   type ScorerModel,
   strongestWords,
+  unpackModel,
 } from '../../../lib/analysis/learned.ts';
 import model from '../../../lib/analysis/model.json' with { type: 'json' };
 
-const shipped = model as ScorerModel;
+const shipped = model as PackedScorerModel;
 
 describe('learned scorer', () => {
   it('ships a well-formed model trained only on the project’s development corpora', () => {
+    expect(shipped.version).toBe(2);
     expect(shipped.trainedOn.length).toBeGreaterThan(0);
     expect(shipped.trainedOn.some((f) => f.includes('heldout'))).toBe(false);
-    for (const m of Object.values(shipped.categories) as CategoryModel[]) {
+    expect(new Set(shipped.vocab).size).toBe(shipped.vocab.length);
+    for (const m of Object.values(shipped.categories)) {
       expect(m.thresholds.relaxed).toBeGreaterThanOrEqual(m.thresholds.balanced);
       expect(m.thresholds.balanced).toBeGreaterThanOrEqual(m.thresholds.strict);
-      expect(Object.keys(m.weights).length).toBeLessThanOrEqual(500);
+      // one signed byte per vocabulary entry
+      expect(decodeBytes(m.weights).length).toBe(shipped.vocab.length);
+      expect(m.scale).toBeGreaterThan(0);
     }
+  });
+  it('packs weights as signed bytes and reads them back by feature name', () => {
+    const bytes = [0, 1, -1, 127, -127, 64, -3];
+    for (let n = 0; n <= bytes.length; n++)
+      expect([...decodeBytes(encodeBytes(bytes.slice(0, n)))]).toEqual(bytes.slice(0, n));
+    expect(() => decodeBytes('AB$C')).toThrow(/not base64/);
+    const packed: PackedScorerModel = {
+      version: 2,
+      featureSet: 'w',
+      trainedOn: ['test'],
+      vocab: ['w:leak', 'w:memo', 'w:cake'],
+      categories: {
+        confidential: {
+          bias: -1,
+          thresholds: { strict: 0.5, balanced: 0.6, relaxed: 0.7 },
+          scale: 0.5,
+          weights: encodeBytes([8, 2, -4]),
+        },
+      },
+    };
+    const m = unpackModel(packed).categories.confidential!;
+    const f = documentFeatures('leak the memo', 'post', [], new Map(), 'w');
+    expect(probability(m, f)).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 4 + 1))), 6);
+    expect(probability(m, documentFeatures('cake', 'post', [], new Map(), 'w'))).toBeCloseTo(
+      1 / (1 + Math.exp(3)),
+      6,
+    );
+    const w = strongestWords(m, 'leak the memo')!;
+    expect('leak the memo'.slice(w.start, w.end)).toBe('leak');
+    // a vocabulary and weights that disagree are an error, not a silent misreading
+    expect(() => unpackModel({ ...packed, vocab: ['w:leak'] } as PackedScorerModel)).toThrow(
+      /3 for 1 features/,
+    );
   });
   it('explains a finding by the present word with the largest positive weight', () => {
     const toy: CategoryModel = {
@@ -45,39 +86,43 @@ describe('learned scorer', () => {
     const only = strongestWords(toy, 'his turn')!;
     expect('his turn'.slice(only.start, only.end)).toBe('his');
   });
-  it('never speaks without rule evidence and never overrides a rule veto', () => {
+  it('never speaks without rule evidence, never overrides a rule veto, and needs more on weaker evidence', () => {
     const always: ScorerModel = {
       version: 1,
       featureSet: 'wb',
       trainedOn: ['test'],
       categories: {
         commitment: {
-          bias: 10,
-          thresholds: { strict: 0.5, balanced: 0.5, relaxed: 0.5 },
+          // probability 1 / (1 + e^-6) = 0.9975 on any draft with "will"
+          bias: 5,
+          thresholds: { strict: 0.5, balanced: 0.5, relaxed: 0.999 },
           weights: { 'w:will': 1 },
         },
       },
     };
     const a = createAnalyzer({ model: always });
-    // no rule evidence for a commitment at all
-    expect(a.analyze('Lovely sunset, we will go again').filter((f) => f.category === 'commitment')).toEqual(
+    const commitments = (t: string, sensitivity: 'strict' | 'balanced' = 'balanced') =>
+      a.analyze(t, {}, { sensitivity }).filter((f) => f.category === 'commitment');
+    // no signal at all: nothing to confirm, at any sensitivity
+    expect(commitments('Sunset tonight, it will be lovely', 'strict')).toEqual([]);
+    // a signal of the text (the writer), but no evidence of a commitment: only the open gate lets the
+    // scorer in, one sensitivity step stricter, so at balanced it needs 0.999 and stays quiet
+    expect(commitments('Lovely sunset, we will go again')).toEqual([]);
+    expect(commitments('Lovely sunset, we will go again', 'strict')[0]?.rule).toBe('commitment.learned');
+    // rule evidence, but relayed news: the rules set it aside
+    expect(commitments('The province announced it will cover insulin pumps, guaranteed.', 'strict')).toEqual(
       [],
     );
-    // rule evidence, but relayed news: the rules set it aside
-    expect(
-      a
-        .analyze('The province announced it will cover insulin pumps, guaranteed.')
-        .filter((f) => f.category === 'commitment'),
-    ).toEqual([]);
     // an assurance about nothing a government delivers is not evidence of a commitment
-    expect(
-      a
-        .analyze("Don't worry Mom, I'll make sure the dog gets fed while you're in Mexico")
-        .filter((f) => f.category === 'commitment'),
-    ).toEqual([]);
-    // rule evidence (an assurance about a service) and nothing against it: the learned scorer may add it, pointing at its word
-    const [f] = a.analyze('Promise: your culvert will be fixed.').filter((x) => x.category === 'commitment');
-    expect(f?.category).toBe('commitment');
+    expect(commitments("Don't worry Mom, I'll make sure the dog gets fed while you're in Mexico")).toEqual(
+      [],
+    );
+    // rule evidence (an assurance about a service) and nothing against it: the learned scorer may add it at
+    // the normal bar, pointing at its word
+    const promise = 'The culvert will be fixed soon, promise';
+    const [f] = commitments(promise);
+    expect(f?.rule).toBe('commitment.learned');
+    expect(promise.slice(f!.start, f!.end)).toBe('will');
   });
   it('confirms government voice on any signal in a short draft, but not in a long one or from allow-listed words', () => {
     const zorb: ScorerModel = {
