@@ -462,7 +462,12 @@ export const PRIVATE_SECTOR = new RegExp(
     'the company (?:i|we) work (?:for|at)',
     'private (?:practice|sector|clinic|company|firm|non-?profit|daycare|centre|center|school)',
     '(?:i|we) (?:run|own|operate) (?:a|an|the) (?:private|small|family|home|non-?profit)',
-    '(?:a|the|my|our) (?:tech|software|law|accounting|consulting|marketing|insurance) (?:firm|company|startup|shop)',
+    "(?:a|the|my|our) (?:[a-z']+ )?(?:tech|software|law|accounting|consulting|marketing|insurance|engineering|trucking|construction|roofing) (?:firm|company|startup|shop)",
+    // a shop by its street ("Main Street Pharmacy"), minor sports, a charitable foundation's grants
+    '[a-z]+ (?:street|st|avenue|ave) (?:pharmacy|drugs|bakery|hardware|florist|cafe|diner|market|books)\\b',
+    '(?:our|my) (?:pharmacy|drugstore|drug store)\\b',
+    'minor (?:hockey|ball|soccer|baseball|football|basketball|volleyball|ringette|lacrosse) (?:registration|association|league|team|tournament|fees|season|practice|parents?|board|fundraiser)',
+    '[a-z]+ foundation (?:grants?|gala|fund|window|deadline|applications?)',
     '(?:lawn|landscaping|plumbing|roofing|construction|cleaning|catering|trucking|moving|auto|garden) (?:&|and) (?:garden|co|services?|company|ltd|inc|repair)',
     '(?:now booking|booking (?:now|spring|summer|fall|for the season)|dm (?:us|to order)|order (?:now|today) (?:from|at|on) (?:our|my))',
     'craft sale',

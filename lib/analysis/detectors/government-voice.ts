@@ -75,7 +75,7 @@ const OFFICIAL_POSITION = new RegExp(
 );
 /** Someone else's career: "my dad retired from the province after 32 years in Highways". */
 const FAMILY_SUBJECT =
-  /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:ex-?(?:husband|wife|partner|boyfriend|girlfriend)?|dad|mom|mum|father|mother|husband|wife|partner|boyfriend|girlfriend|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?|roommate|landlord|in-laws?|(?:brother|sister|mother|father)-in-law))\b(?!.*\b(?:i|we)\b)[^.!?\n]*$/;
+  /\b(?:(?:someone|somebody|a (?:friend|guy|lady|woman|man|buddy|neighbou?r)) (?:in|from|at) my [a-z]+(?: [a-z]+)?|(?:my|our) (?:ex-?(?:husband|wife|partner|boyfriend|girlfriend)?|dad|mom|mum|father|mother|husband|wife|partner|boyfriend|girlfriend|grandpa|grandma|grandfather|grandmother|uncle|aunt|brother|sister|son|daughter|friend|neighbou?r|cousin|fianc[eé]e?|roommate|landlord|in-laws?|(?:brother|sister|mother|father)-in-law)|(?:mon|ma|mes|notre|nos) (?:ex|p[eè]re|m[eè]re|mari|femme|conjointe?|chum|blonde|fils|filles?|fr[eè]res?|s[oœ]eurs?|oncle|tante|cousine?s?|grand-p[eè]re|grand-m[eè]re|voisine?|amie?|beau-p[eè]re|belle-m[eè]re|coloc|parents|enfants?))\b(?!.*\b(?:i|we|je|j|nous)\b)[^.!?\n]*$/;
 /** Inside a pair of double quotation marks on the same line. */
 function inQuotes(s: string, start: number, end: number): boolean {
   const lineStart = s.lastIndexOf('\n', start) + 1;
@@ -356,6 +356,14 @@ const AS_PUBLIC_JOB = new RegExp(
   `(?<!\\bnot )\\b(?:(?:as|speaking as|writing as|sharing this as|i say (?:that|this|it) as) an? |(?:speaking )?as one of the |en tant qu(?:e |')(?:une? )?|(?:je parle |j'[ée]cris )?comme (?:une? )?)(?:senior |junior |former )?(?:\\d+-year |[a-z]+-year )?(?:${PUBLIC_JOB})s?\\b(?!'s)`,
   'g',
 );
+/**
+ * Years in a department ("Ten years at Vital Stats", "20 years in the branch"): who the writer is. It speaks
+ * for the government only beside an opinion ("…and I can tell you the cuts are wrong").
+ */
+const TENURE = new RegExp(
+  `\\b(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+) years (?:in|at|with) (?:this|the|our) (?:department|ministry|branch|public service|civil service)|(?:\\d+|fifteen|twenty|thirty|ten) years (?:in|at|with) (?:${DEPT_SHORT}))\\b`,
+  'g',
+);
 /** Institutional voice: what a department's spokesperson writes. */
 const OFFICIAL_SPEAK = phraseSet([
   '(?:the|our) (?:department|ministry|government|province|branch|office) (?:takes|is taking) (?:these|this|your|all) (?:[a-z]+ ){0,3}(?:concerns?|feedback|complaints?|reports?) seriously',
@@ -462,8 +470,6 @@ const OFFICIAL_SPEAK = phraseSet([
   'the (?:department|ministry|province) (?:reads|interprets|sees|views|considers|treats) (?:it|this|that|the)',
   "speaking for (?:the |our |my )?[a-z']+(?: [a-z']+)? office",
   "au nom de (?:la|le|l')(?: ?direction| ?division| ?bureau| ?minist[eè]re| ?service)",
-  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-\\w+|thirty|thirty-\\w+) years (?:in|at|with) (?:this|the|our) (?:department|ministry|branch|public service|civil service)',
-  `(?:\\d+|fifteen|twenty|thirty|ten) years (?:in|at|with) (?:${DEPT_SHORT})`,
   `(?:mes coll[eè]gues et moi|nous) au (?:bureau|minist[eè]re|service) [^,.!?]{0,40},? on (?:appuie|soutient|est contre|trouve|pense|croit)`,
   `(?:${DEPT_SHORT}) (?:is not|isn't|is NOT) (?:cutting|closing|changing|cancell?ing|ending|scrapping|raising)`,
   "we(?:'ve| have) been (?:very |quite |really )?clear (?:about|on)",
@@ -820,6 +826,16 @@ export const governmentVoice: Detector = {
               { all: ['work'], score: 0.7 },
             ],
         unless: REBUTTAL.test(lower) ? [] : { any: ['reported'], score: 0.3 },
+      });
+    for (const o of otherGovernment ? [] : spans(TENURE, lower))
+      hits.push({
+        category: 'government-voice',
+        rule: 'government-voice.official-position',
+        start: o.start,
+        end: o.end,
+        score: milestone ? MILESTONE : 0.3,
+        context: milestone ? [] : [{ all: ['opinion'], score: 0.75 }],
+        unless: { any: ['reported'], score: 0.3 },
       });
     for (const d of spans(DEFENCE, lower))
       hits.push({

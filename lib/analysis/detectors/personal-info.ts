@@ -528,6 +528,12 @@ const SELF_AS_PATIENT =
 /** The writer's own child or family member is the patient: "our son got his FASD diagnosis today". */
 const FAMILY_AS_PATIENT =
   /\b(?:mon|ma|notre) (?:fils|fille|neveu|ni[eè]ce|p[eè]re|m[eè]re|mari|femme|conjointe?|fr[eè]re|s[oœ]ur|grand-p[eè]re|grand-m[eè]re|petit-fils|petite-fille|chum|blonde|cousine?|oncle|tante|b[ée]b[ée])(?: [a-z]+)? (?:a re[cç]u|a eu|vient d'avoir|a|est) (?:son|sa|ses|un|une|le|la) (?:\w+ ){0,2}?(?:diagnostic|chirurgie|op[ée]ration|rendez-vous|r[ée]sultats?|traitement|dialyse|insuline)|\b(?:my|our) (?:nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter)(?:'s)? (?:\w+ ){0,3}?(?:diagnos\w*|surgery|appointment|results?|treatment|therapy|dialysis|insulin)|\b(?:my|our) (?:dad|mom|mum|father|mother|husband|wife|partner|son|daughter|grandma|grandpa|brother|sister)(?: [a-z]+)? (?:has|had|was diagnosed with|got diagnosed with|is living with|lives with) (?:\w+ ){0,2}?(?:dementia|alzheimer\w*|parkinson\w*|cancer|diabetes|copd|ms|als|a stroke|autism|adhd|epilepsy|ptsd|depression|anxiety|schizophreni\w*|bipolar|fasd)\b|\b(?:my |our )?(?:dad|mom|mum|grandma|grandpa|granny|nana|husband|wife|son|daughter|brother|sister|uncle|aunt)(?:'s| is) (?:now )?(?:in|at|on) (?:bed|room|ward|unit|the (?:icu|ward|unit))\b|\b(?:the|a|one|another) (?:kid|child|boy|girl|toddler|baby) (?:in|from|at) [^.!?\n]{0,25}?\bat (?:my|our) (?:son|daughter|kid|kids|child|children|grandson|granddaughter)'s (?:daycare|school|class|classroom|preschool|day ?home|camp)\b|\b(?:my|our) (?:(?:little|big|baby|younger|older|kid) (?:brother|sister)|brother|sister|son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)(?:'s)? (?:just |finally |officially )?(?:got|has|had|was|is|received|started)\b[^.!?\n]{0,40}\b(?:diagnos|surgery|appointment|results?|test|treatment|therapy|assessment)|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|boy|girl|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa)'s (?:\w+ )?(?:iep|diagnosis|surgery|appointment|assessment|treatment|therapy|results?|checkup|check-up|cast|meeting)\b|\b(?:my|our) (?:son|daughter|kid|child|baby|toddler|mom|mum|dad|mother|father|husband|wife|partner|grandma|grandpa|granny|nana)\b[^.!?\n]{0,40}\b(?:her|his|their) (?:dialysis|chemo\w*|diagnosis|surgery|treatments?|therapy|medications?|meds|insulin|specialist|appointments?)\b/;
+/**
+ * A sentence whose subject is the writer's own family ("My mom waited 9 hours in the ER", "Mon grand-père
+ * de Saint-Jean-Baptiste… a fêté ses 95 ans"): what follows is theirs to share, not someone served.
+ */
+const KIN_SUBJECT =
+  /^[^\p{L}]*(?:(?:my|our) (?:(?:little|big|baby|younger|older|late|dear|elderly) )?(?:dad|mom|mum|father|mother|husband|wife|partner|son|daughter|grandma|grandpa|granny|nana|grandfather|grandmother|brother|sister|uncle|aunt|nephew|niece|cousin|stepdad|stepmom|stepson|stepdaughter|twins|in-laws|(?:father|mother|brother|sister)-in-law)|(?:mon|ma|notre|mes|nos) (?:p[eè]re|m[eè]re|mari|femme|conjointe?|chum|blonde|fils|fille|fr[eè]re|s[oœ]eur|oncle|tante|cousine?|grand-p[eè]re|grand-m[eè]re|neveu|ni[eè]ce|parents|beau-p[eè]re|belle-m[eè]re))\b(?!'s? (?:client|patient|student|teacher|worker|caseworker|nurse|doctor))/u;
 /** A public event: "meets at the Millennium Library, room 2B… everyone welcome". Its room and park are no one's case. */
 const PUBLIC_EVENT =
   /\b(?:everyone(?: is)? welcome|all(?: are)? welcome|join us|meets? (?:at|in|every|on)|open to (?:the public|all|everyone)|potluck|rsvp|free admission|is having a (?:\w+ )?(?:picnic|bbq|barbecue|meeting|fundraiser|social)|tout le monde est bienvenu|bienvenue [àa] tous)\b/g;
@@ -802,7 +808,7 @@ export const personalInfo: Detector = {
         { all: ['sensitive', 'work'], score: 0.6 },
         { all: ['sensitive'], score: 0.55 },
       ]);
-    const kin = FAMILY_AS_PATIENT.exec(lower);
+    const kin = FAMILY_AS_PATIENT.exec(lower) ?? KIN_SUBJECT.exec(lower);
     if (kin) signals.push({ kind: 'kin', start: kin.index, end: kin.index + kin[0].length });
     // the writer is the patient: their own bed and ward are theirs to share
     if (SELF_AS_PATIENT.test(lower) || kin)
