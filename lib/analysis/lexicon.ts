@@ -429,6 +429,8 @@ export const PERSONAL_LIFE = new RegExp(
     'shareholders',
     "(?:our|the|my) (?:company|firm|store|restaurant|startup|franchise|employer's clients)",
     'condo association',
+    // the writer paying someone back: "I'll get your cheque to you Friday, Mike, thanks for the fence"
+    '(?:get|give|send|bring|drop off|mail) (?:you )?(?:the|your|a|my) (?:cheque|check|money|payment|e-?transfer)(?: [^.!?\\n]{0,30}?)? to you|pay you back',
     'quarterly numbers',
     'product launch',
     'ribbon[- ]cutting',

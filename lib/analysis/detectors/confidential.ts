@@ -648,10 +648,17 @@ export const confidential: Detector = {
     // "Internal memo to myself", "Briefing note to my husband": a joke in a document's clothes
     const toFamily =
       /^(?: (?:memo|briefing|note|report|update|intel|info))?:? (?:(?:to|for|from) (?:myself|self|the group ?chat|the girls|the boys|the squad|my (?:husband|wife|partner|kids?|family|dog|cat|future self|roommate|mom|dad|teenagers?|fitbit|watch|body|brain|couch|stomach|bank account|phone|group ?chat|besties|friends))\b|the (?:cat|dog|kids?|baby|toddler|puppy)\b|(?:from|to) [a-z ]{1,25}\((?:the |my )?(?:cat|dog|kids?|baby|toddler|puppy|husband|wife|partner)\))/;
+    // "Internal memo from my 7 year old:", "Briefing note for my D&D group:", "Internal report from our bake
+    // sale committee:": a heading that opens the sentence, addressed from or to no workplace
+    const heading =
+      /^\W*(?:internal (?:memo|report|update|numbers)|briefing notes?)(?:,| from| for| to) (?![^:.!?\n]{0,40}\b(?:department|ministry|branch|office|director|manager|boss|supervisor|minister|deputy|adm|dm|cabinet|province|provincial|government|staff|team|unit|hr|comms|executive|leadership|senior|treasury|work)\b)(?:[^:.!?\n]{1,40}:|(?:my|our|the) (?:[\w&'-]+ ){0,2}(?:campaign|group|house|household|family|kids?|cat|dog|club|committee|crew|gym|wife|husband|partner|mom|dad|toddler|teen(?:ager)?s?|\d+ ?(?:year|yr)[- ]old))/;
     // "minutes from the last parent council meeting are up on the school website": a public document
     const posted = /^(?: from [a-z' ]{0,40})? (?:is|are) (?:now )?(?:up|posted|online)\b/;
     for (const s of spans(DOCUMENT, lower).filter(
-      (d) => !toFamily.test(lower.slice(d.end, d.end + 40)) && !posted.test(lower.slice(d.end, d.end + 70)),
+      (d) =>
+        !toFamily.test(lower.slice(d.end, d.end + 40)) &&
+        !posted.test(lower.slice(d.end, d.end + 70)) &&
+        !heading.test(lower.slice(d.start, d.start + 90)),
     ))
       hits.push({
         category: 'confidential',

@@ -87,3 +87,29 @@ describe('a shop, minor sports, a foundation or a software company is not the go
     ],
   ]);
 });
+
+describe('a document heading on a joke, and paying someone back', () => {
+  it('a memo or briefing note from or for home, a hobby or a shop is a joke in a document’s clothes', () => {
+    quietIn('Internal memo from my 9 year old: screen time is a human right.', 'confidential');
+    quietIn('Briefing note for my D&D group: bring chips, lich at 8.', 'confidential');
+    quietIn('Internal report from our curling club: we lost again, the beer was good.', 'confidential');
+  });
+  it('the writer paying someone back is no promise of the government’s', () => {
+    quietIn("I'll get your cheque to you Friday, Mike, thanks for fixing the fence.", 'commitment');
+  });
+  pinAll([
+    // from a workplace, or no heading at all: still a document
+    [
+      'Internal memo from the deputy minister: the Dauphin office closes in June.',
+      'confidential',
+      'Internal memo',
+      'gr.confidential',
+    ],
+    [
+      'Briefing note I read today: they are moving rural EIA intake to phone only.',
+      'confidential',
+      'Briefing note',
+      'gr.confidential',
+    ],
+  ]);
+});
