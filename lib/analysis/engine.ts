@@ -274,6 +274,8 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
               { any: ['reported'], score: 0.3, but: ['sensitive'] },
               { any: ['private'], score: 0.3, but: ['sensitive'] },
               { any: ['consent'], score: 0.3, but: ['client'] },
+              // "our daughter's IEP meeting… her resource teacher, Ms. Lau, is a gem": the family's own care
+              { any: ['kin'], score: 0.3 },
             ],
           });
       }

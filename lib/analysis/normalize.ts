@@ -236,6 +236,10 @@ export function normalize(original: string): Normalized {
   for (let m = spaced.exec(cased); m; m = spaced.exec(cased)) {
     for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop[k] = 1;
   }
+  // dotted initialisms of three letters or more close up, their last dot too ("P.H.I.N. 106…", "S.I.N.")
+  const dotted = /(?<![\p{L}\p{N}.])\p{L}\.\p{L}\.\p{L}\.(?:\p{L}\.)*(?![\p{L}\p{N}])/gu;
+  for (let m = dotted.exec(cased); m; m = dotted.exec(cased))
+    for (let k = m.index + 1; k < m.index + m[0].length; k += 2) drop[k] = 1;
   // spaced-out words with wider gaps between them ("v i e w s   m y   o w n"): letters close up
   const spacedWords = /(?<![\p{L}\p{N}])\p{L}(?: \p{L})+(?: {2,}\p{L}(?: \p{L})+)+(?![\p{L}\p{N}])/gu;
   for (let m = spacedWords.exec(cased); m; m = spacedWords.exec(cased)) {

@@ -653,7 +653,8 @@ export const confidential: Detector = {
     const heading =
       /^\W*(?:internal (?:memo|report|update|numbers)|briefing notes?)(?:,| from| for| to) (?![^:.!?\n]{0,40}\b(?:department|ministry|branch|office|director|manager|boss|supervisor|minister|deputy|adm|dm|cabinet|province|provincial|government|staff|team|unit|hr|comms|executive|leadership|senior|treasury|work)\b)(?:[^:.!?\n]{1,40}:|(?:my|our|the) (?:[\w&'-]+ ){0,2}(?:campaign|group|house|household|family|kids?|cat|dog|club|committee|crew|gym|wife|husband|partner|mom|dad|toddler|teen(?:ager)?s?|\d+ ?(?:year|yr)[- ]old))/;
     // "minutes from the last parent council meeting are up on the school website": a public document
-    const posted = /^(?: from [a-z' ]{0,40})? (?:is|are) (?:now )?(?:up|posted|online)\b/;
+    const posted =
+      /^(?:(?: from [a-z' ]{0,40})? (?:is|are) (?:now )?(?:up|posted|online)\b|[^.!?\n]{0,60}\((?:they're|they are|it's|it is|all|now) (?:posted|online|public|up)\b)/;
     for (const s of spans(DOCUMENT, lower).filter(
       (d) =>
         !toFamily.test(lower.slice(d.end, d.end + 40)) &&

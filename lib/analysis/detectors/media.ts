@@ -359,7 +359,7 @@ const NOT_ME =
  * before ("Got an email from a CBC producer… Forwarded it to Communications.").
  */
 const HANDLED =
-  /\b(?:(?:forwarded|passed|sent|referred|redirected|bounced) (?:it|them|him|her|that|this|the (?:request|email|e-mail|call|message|producer|reporter|journalist)) (?:on |straight |right )?(?:to|over to|along to) (?:the |our )?(?:comms|communications|ced|media relations|pio|info officer|communications (?:branch|division|team|and engagement))|(?:journalists|reporters|media|the press) (?:don't|never|won't|do not|will never) (?:call|ask|want|interview|bother) me|(?:i said|i told (?:them|her|him)|j'ai dit|je lui ai dit|je leur ai dit) (?:"|')?(?:no comment|pas de commentaires?))/g;
+  /\b(?:(?:forwarded|passed|sent|referred|redirected|bounced) (?:it|them|him|her|that|this|the (?:request|email|e-mail|call|message|producer|reporter|journalist)) (?:on |straight |right )?(?:to|over to|along to) (?:the |our )?(?:comms|communications|ced|media relations|pio|info officer|communications (?:branch|division|team|and engagement))|(?:journalists|reporters|media|the press) (?:don't|never|won't|do not|will never) (?:call|ask|want|interview|bother) me|(?:you'd|you'll|you would|you will|you) (?:want|need|have) to go through (?:the |our )?(?:department's |ministry's |province's )?(?:comms|communications|media relations)|(?:comms|communications|they) handles? (?:all )?(?:the )?(?:media|press)|(?:i said|i told (?:them|her|him)|j'ai dit|je lui ai dit|je leur ai dit) (?:"|')?(?:no comment|pas de commentaires?))/g;
 
 /** The writer reads the news: "Free Press paywall is killing me, anybody got a gift link for the story?" */
 const READER =

@@ -113,3 +113,44 @@ describe('a document heading on a joke, and paying someone back', () => {
     ],
   ]);
 });
+
+describe('an identifier behind a dotted keyword (own69)', () => {
+  pinAll([
+    [
+      'P.H.I.N. 106 552 918, please call the unit back about your results.',
+      'personal-info',
+      '106 552 918',
+      'related.phia',
+    ],
+  ]);
+});
+
+describe('false alarms from own68 (hard negatives) stay quiet', () => {
+  it("a family's own care, a public document, a relayed promise and a request sent to Communications", () => {
+    quietIn(
+      "Our son's IEP review went great. His EA, Mr. Dueck, has been a blessing this year.",
+      'personal-info',
+    );
+    quietIn(
+      "Skimmed the minutes from the RM council meeting (they're posted on the municipal site) and the gravel budget is up again.",
+      'confidential',
+    );
+    quietIn(
+      "Le ministre dit qu'il va refaire le pont de Sainte-Agathe l'an prochain. On verra bien.",
+      'commitment',
+    );
+    quietIn(
+      "Sorry, can't comment on that one. You'd want to go through the department's communications team, they handle all media questions.",
+      'media',
+    );
+  });
+  pinAll([
+    // someone served is still named; the writer's own promise is still one
+    [
+      "My client's son has an IEP meeting Friday, Ms. Lau says he's struggling with his ADHD.",
+      'personal-info',
+      'Ms. Lau',
+      'gr.confidential',
+    ],
+  ]);
+});

@@ -26,6 +26,19 @@ describe('normalize', () => {
     const span = toOriginal(nz, i, i + 'confidential'.length);
     expect(text.slice(span.start, span.end)).toBe('С о n\u200B f i d e n t i a l');
   });
+  it('closes up dotted initialisms of three letters or more, the last dot too', () => {
+    expect(normalize('P.H.I.N. 106 552 918 and the C.F.S. file').lower).toBe(
+      'phin 106 552 918 and the cfs file',
+    );
+    // two letters (times, "e.g.") and dotted names stay
+    expect(normalize('at 5 p.m., e.g. the U.S. office, c.wong@gov.mb.ca').lower).toBe(
+      'at 5 p.m., e.g. the u.s. office, c.wong@gov.mb.ca',
+    );
+    const text = 'S.I.N. 046 454 286';
+    const nz = normalize(text);
+    const span = toOriginal(nz, 0, 3);
+    expect(text.slice(span.start, span.end)).toBe('S.I.N');
+  });
   it('keeps numbers, e-mail addresses and mentions out of leetspeak decoding', () => {
     expect(normalize('SIN 130 692 544, A12345, tom.ng@gov.mb.ca, @b0b').lower).toBe(
       'sin 130 692 544, a12345, tom.ng@gov.mb.ca, @b0b',
