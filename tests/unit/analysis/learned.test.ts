@@ -154,6 +154,14 @@ describe('learned scorer', () => {
     // allow-listed words lend the scorer nothing
     expect(gv(short, ['zorbing'])).toEqual([]);
   });
+  it('needs a tie to government before it hears government voice in a short opinion', () => {
+    const a = createAnalyzer();
+    const gv = (t: string) => a.analyze(t).filter((f) => f.category === 'government-voice');
+    // a citizen's opinion on a topic staff drafts talk about: no role, no department, nothing official
+    expect(gv('I think the bail reform is a mess.')).toEqual([]);
+    // the same opinion from inside a department is still heard
+    expect(gv('As a Manitoba Justice employee, I think the bail reform is a mess.')).not.toEqual([]);
+  });
   it('the learned option off gives exactly the rules-only findings', () => {
     const rules = createAnalyzer({ model: null });
     const full = createAnalyzer({});
