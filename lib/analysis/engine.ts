@@ -358,9 +358,9 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         gate.some((g) => g !== '*' && g.split('+').every((k) => kinds.has(k)))
       )
         return 'rule';
-      // a long post always carries some signal: there the open gate let sports and TV talk through
       const needs = OPEN_GATE_NEEDS[cat];
       if (needs && !needs.some((k) => kinds.has(k))) return undefined;
+      // a long post always carries some signal: there the open gate let sports and TV talk through
       if (gate.includes('*') && kinds.size > 0 && nz.lower.length <= OPEN_GATE_MAX)
         return gate.length > 1 ? 'any' : 'rule';
       return undefined;

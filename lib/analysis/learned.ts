@@ -68,7 +68,7 @@ export function decodeBytes(b64: string): Int8Array {
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out[o++] = (((acc >> bits) & 0xff) << 24) >> 24;
+      out[o++] = (acc >> bits) & 0xff; // an Int8Array stores 128–255 as −128…−1
     }
   }
   return out;
