@@ -3,14 +3,7 @@
  * (cached by sentence, so an edit re-parses only the sentence it touches), combine each hit with the
  * context signals of nearby sentences, threshold by sensitivity, and map spans back to the original.
  */
-import {
-  CATEGORY_IDS,
-  categoryById,
-  localize,
-  manitobaPack,
-  type PolicyPack,
-  resolveClause,
-} from '../policy/index.ts';
+import { categoryById, localize, manitobaPack, type PolicyPack, resolveClause } from '../policy/index.ts';
 import { accountIdentity } from './detectors/account-identity.ts';
 import { commitment } from './detectors/commitment.ts';
 import { confidential } from './detectors/confidential.ts';
@@ -365,11 +358,7 @@ export function createAnalyzer(setup: AnalyzerSetup = {}): Analyzer {
         return gate.length > 1 ? 'any' : 'rule';
       return undefined;
     };
-    if (wantFeatures) {
-      lastFeatures = new Map(featuresNow());
-      // for training and measurement: which categories the scorer would be asked about
-      for (const cat of CATEGORY_IDS) if (field !== 'email' && consult(cat)) lastFeatures.set(`g:${cat}`, 1);
-    }
+    if (wantFeatures) lastFeatures = featuresNow();
     if (model && field !== 'email' && options.learned !== false) {
       const sensitivity = options.sensitivity ?? 'balanced';
       for (const [cat, m] of Object.entries(model.categories) as [
